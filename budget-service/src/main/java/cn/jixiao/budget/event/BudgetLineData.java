@@ -1,0 +1,28 @@
+package cn.jixiao.budget.event;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * {@code data} of BudgetLineRecorded and BudgetLineAdjusted. {@code adjustedAmount} is the adjusted budget of the
+ * original line after this change (its amount plus all its adjustments so far).
+ */
+public record BudgetLineData(
+        String bgtId,
+        String oriBgtId,
+        String agencyCode,
+        String mofDivCode,
+        int fiscalYear,
+        String proCode,
+        String proName,
+        String proCatCode,
+        String expFuncCode,
+        String depBgtEcoCode,
+        String govBgtEcoCode,
+        String fundTypeCode,
+        String sourceTypeCode,
+        BigDecimal amount,
+        String docNo,
+        LocalDate docDate,
+        BigDecimal adjustedAmount) {
+}

@@ -1,0 +1,93 @@
+package cn.jixiao.budget.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Publishes the outbox to {@code budget.ledger.v1}. One instance at a time holds a PostgreSQL advisory lock while it
+ * sends a batch, waits for the broker's acknowledgement and marks the rows published in the same transaction: rows are
+ * sent in id order, which is each agency's sequence order. If Kafka is unreachable the transaction rolls back and the
+ * rows are sent on a later run, so delivery is at least once and consumers deduplicate by {@code eventId}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6a69786961_6f01L;
+
+    private final EntityManager entityManager;
+    private final MutinyEmitter<String> ledger;
+    private final int batchSize;
+    private final Duration ackTimeout;
+
+    OutboxRelay(EntityManager entityManager,
+            @Channel("budget-ledger") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            MutinyEmitter<String> ledger,
+            @ConfigProperty(name = "jixiao.outbox.batch-size", defaultValue = "1000") int batchSize,
+            @ConfigProperty(name = "jixiao.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout) {
+        this.entityManager = entityManager;
+        this.ledger = ledger;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+    }
+
+    @Scheduled(every = "${jixiao.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relay() {
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Sends the oldest unpublished events; returns how many were sent (0 when another instance holds the lock). */
+    int publishBatch() {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK)
+                .getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "select id, agency_code, envelope from outbox_event where published_at is null order by id limit ?1")
+                .setParameter(1, batchSize)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> acks = new ArrayList<>(rows.size());
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ids.add(((Number) row[0]).longValue());
+            OutgoingKafkaRecordMetadata<String> key = OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey((String) row[1])
+                    .build();
+            acks.add(ledger.sendMessage(Message.of((String) row[2]).addMetadata(key)));
+        }
+        Uni.join().all(acks).andFailFast().await().atMost(ackTimeout);
+        entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (?1)")
+                .setParameter(1, ids)
+                .executeUpdate();
+        return rows.size();
+    }
+}

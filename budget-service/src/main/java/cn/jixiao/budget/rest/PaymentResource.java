@@ -1,0 +1,44 @@
+package cn.jixiao.budget.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.jixiao.budget.api.Batch;
+import cn.jixiao.budget.api.BatchResult;
+import cn.jixiao.budget.api.PaymentRequest;
+import cn.jixiao.budget.security.Roles;
+import cn.jixiao.budget.service.PaymentIngest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/payments")
+@Tag(name = "ingest", description = "Finance systems push the ledger (role finance-system)")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.FINANCE_SYSTEM)
+public class PaymentResource {
+
+    private final PaymentIngest ingest;
+
+    PaymentResource(PaymentIngest ingest) {
+        this.ingest = ingest;
+    }
+
+    @POST
+    @Operation(summary = "Record one of the payments (支付) and reversals; resending the same content is a harmless duplicate")
+    public Response one(PaymentRequest item) {
+        return IngestResponses.single(ingest.one(item));
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Record up to 5,000 payments (支付) and reversals, all or nothing")
+    public BatchResult batch(Batch<PaymentRequest> batch) {
+        return IngestResponses.batch(ingest.batch(batch));
+    }
+}

@@ -1,0 +1,43 @@
+package cn.jixiao.budget.service;
+
+import java.util.List;
+
+import cn.jixiao.budget.api.FieldError;
+
+/** A refused ingest request; thrown inside the transaction so that nothing of the request is stored. */
+public class LedgerRejection extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    private LedgerRejection(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    static LedgerRejection invalid(List<FieldError> errors) {
+        return new LedgerRejection(422, "数据校验未通过",
+                "请求中有 " + errors.size() + " 处错误，未保存任何数据。请按 errors 列表逐项更正后重新提交。", errors);
+    }
+
+    static LedgerRejection conflict(List<FieldError> errors) {
+        return new LedgerRejection(409, "编号已存在且内容不同",
+                "请求中有 " + errors.size() + " 条记录的编号已登记过但内容不同，未保存任何数据。已登记的记录不可修改，更正请使用调整或冲销记录。",
+                errors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

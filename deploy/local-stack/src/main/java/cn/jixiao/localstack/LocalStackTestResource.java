@@ -1,0 +1,57 @@
+package cn.jixiao.localstack;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Gives a service's {@code @QuarkusTest}s a real PostgreSQL database and a real Kafka broker, started once per test
+ * JVM and shared by every test class of the module. Init arg {@code database} names the service's database.
+ */
+public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static PostgresServer postgres;
+    private static KafkaBroker kafka;
+
+    private String database = "app";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        PostgresServer db = postgres();
+        db.ensureDatabase(database);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", db.jdbcUrl(database),
+                "quarkus.datasource.username", PostgresServer.USER,
+                "quarkus.datasource.password", PostgresServer.PASSWORD,
+                "kafka.bootstrap.servers", kafka().bootstrapServers(),
+                "mp.jwt.verify.publickey.location", DevTokens.PUBLIC_KEY_RESOURCE,
+                "mp.jwt.verify.issuer", DevTokens.ISSUER);
+    }
+
+    @Override
+    public void stop() {
+        // The servers live as long as the test JVM: other test classes of the module reuse them.
+    }
+
+    /** The shared broker, for tests that stop and restart it. */
+    public static synchronized KafkaBroker kafka() {
+        if (kafka == null) {
+            kafka = new KafkaBroker(0, null, 3).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-shutdown"));
+        }
+        return kafka;
+    }
+
+    public static synchronized PostgresServer postgres() {
+        if (postgres == null) {
+            postgres = new PostgresServer(0, null).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-shutdown"));
+        }
+        return postgres;
+    }
+}
