@@ -12,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * The README's run command: PostgreSQL, Kafka and the three packaged services on fixed ports, with all their data
@@ -64,7 +62,7 @@ public final class LocalRun {
             }
         }
         if (clean) {
-            deleteTree(dataDir);
+            Directories.deleteTree(dataDir);
         }
         Files.createDirectories(dataDir.resolve("logs"));
         LocalRun run = new LocalRun(home, dataDir);
@@ -200,17 +198,6 @@ public final class LocalRun {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -1,5 +1,9 @@
 package cn.jixiao.localstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -28,9 +32,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
-                "kafka.bootstrap.servers", kafka().bootstrapServers(),
-                "mp.jwt.verify.publickey.location", DevTokens.PUBLIC_KEY_RESOURCE,
-                "mp.jwt.verify.issuer", DevTokens.ISSUER);
+                "kafka.bootstrap.servers", kafka().bootstrapServers());
     }
 
     @Override
@@ -41,10 +43,24 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     /** The shared broker, for tests that stop and restart it. */
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
-            kafka = new KafkaBroker(0, null, 3).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-shutdown"));
+            // A log directory of its own (not the broker's throw-away one) lets a test stop and restart the broker
+            // without losing the topic's records.
+            Path logDir = temporaryDirectory("jixiao-test-kafka");
+            kafka = new KafkaBroker(0, logDir, 3).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                kafka.close();
+                Directories.deleteTree(logDir);
+            }, "kafka-shutdown"));
         }
         return kafka;
+    }
+
+    private static Path temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized PostgresServer postgres() {
