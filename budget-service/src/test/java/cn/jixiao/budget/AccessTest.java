@@ -1,0 +1,63 @@
+package cn.jixiao.budget;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.jixiao.localstack.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every endpoint states who may call it: no token 401, wrong role or another agency 403. */
+@QuarkusTest
+class AccessTest {
+
+    @Test
+    void withoutATokenNothingIsAnswered() {
+        given().contentType("application/json").body(Map.of()).post("/api/v1/payments")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/agencies/441422001/years/2023/execution").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() {
+        String forged = DevTokens.mint("finance-bureau", null).replaceAll(".$", "A");
+        given().auth().oauth2(forged).get("/api/v1/agencies/441422001/years/2023/execution")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void onlyFinanceSystemsWriteTheLedger() {
+        String agency = Api.newAgencyCode();
+        Api.registerAgency(agency);
+        Map<String, Object> line = Api.line(agency + "-L1", agency, "1.00");
+        Api.as(Api.FINANCE_BUREAU).body(line).post("/api/v1/budget-lines").then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.department(agency).body(line).post("/api/v1/budget-lines").then().statusCode(403);
+        Api.financeSystem().get("/api/v1/agencies/" + agency + "/years/2023/execution").then().statusCode(403);
+    }
+
+    @Test
+    void aDepartmentReadsOnlyItsOwnAgency() {
+        String own = Api.newAgencyCode();
+        String other = Api.newAgencyCode();
+        Api.registerAgency(own);
+        Api.registerAgency(other);
+        Api.department(own).get("/api/v1/agencies/" + own + "/years/2023/execution")
+                .then().statusCode(200).body("agencyCode", equalTo(own));
+        Api.department(own).get("/api/v1/agencies/" + other + "/years/2023/execution")
+                .then().statusCode(403).body("status", equalTo(403));
+        Api.department(own).get("/api/v1/agencies/" + other + "/years/2023/payments").then().statusCode(403);
+        Api.department(own).get("/api/v1/agencies/" + other + "/years/2023/budget-lines").then().statusCode(403);
+        Api.as(Api.FINANCE_BUREAU).get("/api/v1/agencies/" + other + "/years/2023/execution").then().statusCode(200);
+    }
+
+    @Test
+    void operationsEndpointsAreOpen() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+}
