@@ -48,15 +48,18 @@ public final class LocalRun {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path home = Path.of(System.getProperty("jixiao.home", ".")).toAbsolutePath().normalize();
         Path dataDir = home.resolve(".local-run");
         boolean clean = false;
+        boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clean" -> clean = true;
+                case "--demo" -> demo = true;
                 case "--data-dir" -> dataDir = Path.of(args[++i]).toAbsolutePath().normalize();
                 default -> {
-                    System.err.println("usage: run [--clean] [--data-dir DIR]");
+                    System.err.println("usage: run [--clean] [--demo] [--data-dir DIR]");
                     System.exit(2);
                 }
             }
@@ -73,6 +76,9 @@ public final class LocalRun {
         }, "local-run-shutdown"));
         try {
             run.start();
+            if (demo) {
+                new DemoLoader(SERVICES.get(0).url(), home.resolve("deploy/demo/dabu-2023")).load();
+            }
         } catch (RuntimeException e) {
             System.err.println("start failed: " + e.getMessage());
             System.exit(1);
