@@ -95,7 +95,17 @@ class LedgerEventsTest {
         financeSystem().body(Map.of("agencyName", "改名后的单位", "mofDivCode", "441422",
                 "authorizedStaff", 12, "actualStaff", 11)).put("/api/v1/agencies/" + agency)
                 .then().statusCode(200).body("status", equalTo("updated")).body("sequence", equalTo(2));
-        List<JsonNode> events = LedgerTopic.eventsOf(agency, 2);
+        Map<String, Object> renamed = Map.of("agencyCode", agency, "agencyName", "改名后的单位", "mofDivCode", "441422",
+                "authorizedStaff", 12, "actualStaff", 11);
+        Map<String, Object> grown = Map.of("agencyCode", agency, "agencyName", "改名后的单位", "mofDivCode", "441422",
+                "authorizedStaff", 12, "actualStaff", 12);
+        financeSystem().body(batch(List.of(renamed, grown, grown))).post("/api/v1/agencies/batch")
+                .then().statusCode(200)
+                .body("items.status", equalTo(List.of("duplicate", "updated", "duplicate")))
+                .body("updated", equalTo(1)).body("created", equalTo(0)).body("duplicates", equalTo(2));
+        List<JsonNode> events = LedgerTopic.eventsOf(agency, 3);
+        assertEquals(3, events.size());
+        assertEquals(12, events.get(2).get("data").get("actualStaff").asInt());
         assertEquals("AgencyUpdated", events.get(1).get("type").asText());
         assertEquals("改名后的单位", events.get(1).get("data").get("agencyName").asText());
         assertEquals(true, events.get(1).get("fiscalYear").isNull());

@@ -69,6 +69,22 @@ final class LedgerTopic {
         return eventsOf(agencyCode, expected, Duration.ofSeconds(30), Duration.ofSeconds(1));
     }
 
+    /**
+     * What a consumer following docs/events.md applies: per agency, sequence n only when it is the last applied plus
+     * one; lower sequences are duplicates, higher ones a gap that the relay fills by resending in order.
+     */
+    static List<JsonNode> appliedInOrder(List<JsonNode> events) {
+        List<JsonNode> applied = new ArrayList<>();
+        long last = 0;
+        for (JsonNode event : events) {
+            if (event.get("sequence").asLong() == last + 1) {
+                applied.add(event);
+                last++;
+            }
+        }
+        return applied;
+    }
+
     private static JsonNode parse(String value) {
         try {
             return JSON.readTree(value);

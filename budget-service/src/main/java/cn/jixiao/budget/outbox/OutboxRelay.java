@@ -22,7 +22,8 @@ import jakarta.persistence.EntityManager;
  * Publishes the outbox to {@code budget.ledger.v1}. One instance at a time holds a PostgreSQL advisory lock while it
  * sends a batch, waits for the broker's acknowledgement and marks the rows published in the same transaction: rows are
  * sent in id order, which is each agency's sequence order. If Kafka is unreachable the transaction rolls back and the
- * rows are sent on a later run, so delivery is at least once and consumers deduplicate by {@code eventId}.
+ * rows are sent on a later run, whole and in order, so delivery is at least once: records of a failed attempt that did
+ * reach the broker appear before the resent ones, and consumers apply each agency's sequence in order (docs/events.md).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,7 +40,7 @@ public class OutboxRelay {
             @Channel("budget-ledger") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<String> ledger,
             @ConfigProperty(name = "jixiao.outbox.batch-size", defaultValue = "1000") int batchSize,
-            @ConfigProperty(name = "jixiao.outbox.ack-timeout", defaultValue = "PT15S") Duration ackTimeout) {
+            @ConfigProperty(name = "jixiao.outbox.ack-timeout", defaultValue = "PT30S") Duration ackTimeout) {
         this.entityManager = entityManager;
         this.ledger = ledger;
         this.batchSize = batchSize;
@@ -84,7 +85,9 @@ public class OutboxRelay {
                     .build();
             acks.add(ledger.sendMessage(Message.of((String) row[2]).addMetadata(key)));
         }
-        Uni.join().all(acks).andFailFast().await().atMost(ackTimeout);
+        // Wait for every record's outcome, not just the first failure: when the batch is retried, no record of this
+        // attempt may still be in flight to overtake the resent ones.
+        Uni.join().all(acks).andCollectFailures().await().atMost(ackTimeout);
         entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (?1)")
                 .setParameter(1, ids)
                 .executeUpdate();

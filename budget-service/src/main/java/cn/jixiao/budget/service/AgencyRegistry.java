@@ -5,10 +5,8 @@ import static cn.jixiao.budget.service.FieldRules.required;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import cn.jixiao.budget.api.AgencyRequest;
 import cn.jixiao.budget.api.Batch;
@@ -56,7 +54,6 @@ public class AgencyRegistry {
         Violations v = new Violations();
         List<Agency> registered = new ArrayList<>();
         List<IngestResult> results = new ArrayList<>(items.size());
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Integer index = BatchItems.index(batch, i);
             v.at(index);
@@ -67,9 +64,6 @@ public class AgencyRegistry {
             }
             int before = v.size();
             validate(v, item);
-            if (item.agencyCode() != null && !seen.add(item.agencyCode())) {
-                v.add("agencyCode", ErrorCode.CONFLICT, "同一批次中预算单位 " + item.agencyCode() + " 出现多次");
-            }
             if (v.size() > before) {
                 continue;
             }

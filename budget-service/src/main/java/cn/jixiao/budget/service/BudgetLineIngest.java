@@ -142,7 +142,8 @@ public class BudgetLineIngest {
             required(v, "proCode", r.proCode());
             required(v, "proName", r.proName());
         }
-        code(v, "proCode", r.proCode(), FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-");
+        code(v, "proCode", r.proCode() == null || r.proCode().isBlank() ? null : r.proCode(), FieldRules.RECORD_ID,
+                "1–64 位字母、数字或 _.:-");
         FieldRules.text(v, "proName", r.proName(), 200);
         if (required(v, "expFuncCode", r.expFuncCode())) {
             code(v, "expFuncCode", r.expFuncCode(), FieldRules.EXP_FUNC_CODE, "3、5 或 7 位数字");

@@ -25,7 +25,8 @@ public class LedgerRejection extends RuntimeException {
 
     static LedgerRejection conflict(List<FieldError> errors) {
         return new LedgerRejection(409, "编号已存在且内容不同",
-                "请求中有 " + errors.size() + " 条记录的编号已登记过但内容不同，未保存任何数据。已登记的记录不可修改，更正请使用调整或冲销记录。",
+                "请求中有记录的编号已登记过但内容不同（共 " + errors.size() + " 处字段不同，见 errors），未保存任何数据。"
+                        + "已登记的记录不可修改，更正请提交调整指标或冲销记录。",
                 errors);
     }
 
