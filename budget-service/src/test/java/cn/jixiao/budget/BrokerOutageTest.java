@@ -42,6 +42,8 @@ class BrokerOutageTest {
             financeSystem().body(Api.payment(agency + "-P" + i, agency + "-L1", agency, "10.00", "2023-08-01"))
                     .post("/api/v1/payments").then().statusCode(201);
         }
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().get("/q/health/ready").statusCode() == 503);
 
         kafka.start();
         List<Integer> expected = IntStream.rangeClosed(1, 22).boxed().toList();

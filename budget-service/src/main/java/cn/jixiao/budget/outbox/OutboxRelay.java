@@ -35,6 +35,11 @@ public class OutboxRelay {
     private final MutinyEmitter<String> ledger;
     private final int batchSize;
     private final Duration ackTimeout;
+    private volatile Status status = new Status(false, null);
+
+    /** The outcome of the relay's last run: failing until a run reaches the broker again. */
+    public record Status(boolean failing, String lastError) {
+    }
 
     OutboxRelay(EntityManager entityManager,
             @Channel("budget-ledger") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
@@ -55,9 +60,15 @@ public class OutboxRelay {
             do {
                 sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
             } while (sent == batchSize);
+            status = new Status(false, null);
         } catch (RuntimeException e) {
+            status = new Status(true, e.getMessage());
             LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
         }
+    }
+
+    public Status status() {
+        return status;
     }
 
     /** Sends the oldest unpublished events; returns how many were sent (0 when another instance holds the lock). */
