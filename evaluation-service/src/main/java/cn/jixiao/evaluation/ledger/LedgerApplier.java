@@ -1,0 +1,144 @@
+package cn.jixiao.evaluation.ledger;
+
+import static cn.jixiao.evaluation.ledger.LedgerEventReader.requireMoney;
+import static cn.jixiao.evaluation.ledger.LedgerEventReader.requirePresent;
+
+import cn.jixiao.evaluation.repository.AgencyYear;
+import cn.jixiao.evaluation.repository.LedgerAggregate;
+import cn.jixiao.evaluation.repository.LedgerPosition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Applies one ledger event to the aggregates, exactly once: the agency's position (last applied sequence) is locked,
+ * checked and advanced in the same transaction as the aggregate change. Per agency, only the next sequence is
+ * applied; an older one is a redelivery, a later one waits for the producer's in-order resend (docs/events.md).
+ */
+@ApplicationScoped
+public class LedgerApplier {
+
+    public enum Outcome { APPLIED, DUPLICATE, AHEAD }
+
+    private final LedgerEventReader reader;
+    private final EntityManager entityManager;
+    private final Event<LedgerApplied> applied;
+
+    LedgerApplier(LedgerEventReader reader, EntityManager entityManager, Event<LedgerApplied> applied) {
+        this.reader = reader;
+        this.entityManager = entityManager;
+        this.applied = applied;
+    }
+
+    @Transactional
+    public Outcome apply(LedgerEnvelope event) {
+        LedgerPosition position = LedgerPosition.lock(event.agencyCode());
+        long last = position == null ? 0 : position.lastSequence;
+        if (event.sequence() <= last) {
+            return Outcome.DUPLICATE;
+        }
+        if (event.sequence() > last + 1) {
+            return Outcome.AHEAD;
+        }
+        boolean first = position == null;
+        if (first) {
+            position = LedgerPosition.start(event.agencyCode());
+        }
+        LedgerAggregate changed = null;
+        switch (event.type()) {
+            case "AgencyRegistered", "AgencyUpdated" -> {
+                LedgerChanges.Agency agency = reader.data(event, LedgerChanges.Agency.class);
+                requirePresent(agency.agencyName(), "agencyName");
+                requirePresent(agency.mofDivCode(), "mofDivCode");
+                position.agencyName = agency.agencyName();
+                position.mofDivCode = agency.mofDivCode();
+            }
+            case "BudgetLineRecorded", "BudgetLineAdjusted" -> {
+                LedgerChanges.BudgetLine line = reader.data(event, LedgerChanges.BudgetLine.class);
+                requireMoney(line.amount(), "amount");
+                requirePresent(line.proCatCode(), "proCatCode");
+                requirePresent(line.depBgtEcoCode(), "depBgtEcoCode");
+                boolean initial = line.oriBgtId() == null && "1".equals(line.sourceTypeCode());
+                changed = aggregate(event);
+                changed.addBudget(line.amount(), line.proCatCode(), line.depBgtEcoCode(), initial);
+            }
+            case "PaymentRecorded", "PaymentReversed" -> {
+                LedgerChanges.Payment payment = reader.data(event, LedgerChanges.Payment.class);
+                requireMoney(payment.xpayAmt(), "xpayAmt");
+                requirePresent(payment.payDate(), "payDate");
+                requirePresent(payment.proCatCode(), "proCatCode");
+                requirePresent(payment.depBgtEcoCode(), "depBgtEcoCode");
+                changed = aggregate(event);
+                changed.addSpending(payment.xpayAmt(), payment.proCatCode(), payment.depBgtEcoCode());
+                addMonthly(event, payment);
+            }
+            case "AssetSnapshotRecorded" -> {
+                LedgerChanges.AssetSnapshot assets = reader.data(event, LedgerChanges.AssetSnapshot.class);
+                requirePresent(assets.snapshotDate(), "snapshotDate");
+                requireMoney(assets.totalOriginalValue(), "totalOriginalValue");
+                requireMoney(assets.inUseOriginalValue(), "inUseOriginalValue");
+                changed = aggregate(event);
+                changed.recordAssets(assets.snapshotDate(), assets.totalOriginalValue(), assets.inUseOriginalValue());
+            }
+            default -> {
+                // a type added after v1 was written: nothing to aggregate, but the position moves on
+            }
+        }
+        advance(position, event, first);
+        if (changed != null) {
+            applied.fire(new LedgerApplied(changed.id, event.sequence()));
+        }
+        return Outcome.APPLIED;
+    }
+
+    /** Moves the position past an event that was dead-lettered, so that the agency's later events still apply. */
+    @Transactional
+    public void skip(LedgerEnvelope event) {
+        LedgerPosition position = LedgerPosition.lock(event.agencyCode());
+        long last = position == null ? 0 : position.lastSequence;
+        if (event.sequence() != last + 1) {
+            return;
+        }
+        boolean first = position == null;
+        advance(first ? LedgerPosition.start(event.agencyCode()) : position, event, first);
+    }
+
+    private static void advance(LedgerPosition position, LedgerEnvelope event, boolean first) {
+        position.lastSequence = event.sequence();
+        position.lastEventId = event.eventId();
+        position.lastEventAt = event.occurredAt();
+        if (first) {
+            position.persist();
+        }
+    }
+
+    private LedgerAggregate aggregate(LedgerEnvelope event) {
+        requirePresent(event.fiscalYear(), "fiscalYear");
+        AgencyYear id = new AgencyYear(event.agencyCode(), event.fiscalYear());
+        LedgerAggregate aggregate = LedgerAggregate.findById(id);
+        boolean first = aggregate == null;
+        if (first) {
+            aggregate = LedgerAggregate.of(id);
+        }
+        aggregate.markApplied(event.sequence(), event.occurredAt());
+        if (first) {
+            aggregate.persist();
+        }
+        return aggregate;
+    }
+
+    private void addMonthly(LedgerEnvelope event, LedgerChanges.Payment payment) {
+        if (payment.payDate().getYear() != event.fiscalYear()) {
+            throw new PoisonEvent("payDate " + payment.payDate() + " outside fiscal year " + event.fiscalYear());
+        }
+        entityManager.createNativeQuery("insert into monthly_spending (agency_code, fiscal_year, month, amount) "
+                        + "values (?1, ?2, ?3, ?4) on conflict (agency_code, fiscal_year, month) "
+                        + "do update set amount = monthly_spending.amount + excluded.amount")
+                .setParameter(1, event.agencyCode())
+                .setParameter(2, event.fiscalYear())
+                .setParameter(3, payment.payDate().getMonthValue())
+                .setParameter(4, payment.xpayAmt())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,57 @@
+package cn.jixiao.evaluation.ledger;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Parses and checks ledger records; anything malformed is a {@link PoisonEvent}. */
+@ApplicationScoped
+public class LedgerEventReader {
+
+    private final ObjectMapper json;
+
+    LedgerEventReader(ObjectMapper json) {
+        this.json = json.copy()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    public LedgerEnvelope envelope(String value) {
+        LedgerEnvelope envelope;
+        try {
+            envelope = json.readValue(value, LedgerEnvelope.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEvent("not a ledger envelope: " + e.getMessage(), e);
+        }
+        if (envelope == null || envelope.eventId() == null || envelope.type() == null || envelope.agencyCode() == null
+                || envelope.sequence() < 1 || envelope.occurredAt() == null || envelope.data() == null) {
+            throw new PoisonEvent("envelope lacks eventId, type, occurredAt, agencyCode, sequence or data");
+        }
+        return envelope;
+    }
+
+    <T> T data(LedgerEnvelope envelope, Class<T> type) {
+        try {
+            return json.treeToValue(envelope.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEvent(envelope.type() + " data unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    static void requirePresent(Object value, String what) {
+        if (value == null) {
+            throw new PoisonEvent("missing " + what);
+        }
+    }
+
+    static void requireMoney(BigDecimal value, String what) {
+        requirePresent(value, what);
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new PoisonEvent(what + " has more than two decimals: " + value.toPlainString());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package cn.jixiao.evaluation.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * Running totals of one agency-year, changed by each ledger event in constant time. The classification rules mirror
+ * budget-service's execution summary: 项目支出 is proCatCode 3, 公用经费 proCatCode 2, "三公" the economic codes below.
+ */
+@Entity
+@Table(name = "ledger_aggregate")
+public class LedgerAggregate extends PanacheEntityBase {
+
+    private static final List<String> THREE_PUBLIC_CODES = List.of("30212", "30217", "30231", "31013");
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    @EmbeddedId
+    public AgencyYear id;
+
+    @Column(name = "initial_budget")
+    public BigDecimal initialBudget = ZERO;
+
+    @Column(name = "adjusted_budget")
+    public BigDecimal adjustedBudget = ZERO;
+
+    public BigDecimal spending = ZERO;
+
+    @Column(name = "project_budget")
+    public BigDecimal projectBudget = ZERO;
+
+    @Column(name = "project_spending")
+    public BigDecimal projectSpending = ZERO;
+
+    @Column(name = "public_budget")
+    public BigDecimal publicBudget = ZERO;
+
+    @Column(name = "public_spending")
+    public BigDecimal publicSpending = ZERO;
+
+    @Column(name = "three_public_budget")
+    public BigDecimal threePublicBudget = ZERO;
+
+    @Column(name = "three_public_spending")
+    public BigDecimal threePublicSpending = ZERO;
+
+    @Column(name = "assets_snapshot_date")
+    public LocalDate assetsSnapshotDate;
+
+    @Column(name = "assets_total")
+    public BigDecimal assetsTotal;
+
+    @Column(name = "assets_in_use")
+    public BigDecimal assetsInUse;
+
+    @Column(name = "last_sequence")
+    public long lastSequence;
+
+    @Column(name = "last_event_at")
+    public Instant lastEventAt;
+
+    public static LedgerAggregate of(AgencyYear id) {
+        LedgerAggregate aggregate = new LedgerAggregate();
+        aggregate.id = id;
+        return aggregate;
+    }
+
+    /** A budget line or an adjustment of one (which carries the original's classification). */
+    public void addBudget(BigDecimal amount, String proCatCode, String ecoCode, boolean initial) {
+        adjustedBudget = adjustedBudget.add(amount);
+        if (initial) {
+            initialBudget = initialBudget.add(amount);
+        }
+        if (proCatCode.startsWith("3")) {
+            projectBudget = projectBudget.add(amount);
+        } else if (proCatCode.startsWith("2")) {
+            publicBudget = publicBudget.add(amount);
+        }
+        if (THREE_PUBLIC_CODES.contains(ecoCode)) {
+            threePublicBudget = threePublicBudget.add(amount);
+        }
+    }
+
+    /** A payment, or a reversal of one (negative). */
+    public void addSpending(BigDecimal amount, String proCatCode, String ecoCode) {
+        spending = spending.add(amount);
+        if (proCatCode.startsWith("3")) {
+            projectSpending = projectSpending.add(amount);
+        } else if (proCatCode.startsWith("2")) {
+            publicSpending = publicSpending.add(amount);
+        }
+        if (THREE_PUBLIC_CODES.contains(ecoCode)) {
+            threePublicSpending = threePublicSpending.add(amount);
+        }
+    }
+
+    /** Keeps the latest snapshot of the year; an older one arriving late changes nothing. */
+    public void recordAssets(LocalDate date, BigDecimal total, BigDecimal inUse) {
+        if (assetsSnapshotDate == null || !date.isBefore(assetsSnapshotDate)) {
+            assetsSnapshotDate = date;
+            assetsTotal = total;
+            assetsInUse = inUse;
+        }
+    }
+
+    public void markApplied(long sequence, Instant at) {
+        lastSequence = sequence;
+        lastEventAt = at;
+    }
+}

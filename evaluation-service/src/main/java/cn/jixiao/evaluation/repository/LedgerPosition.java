@@ -1,0 +1,47 @@
+package cn.jixiao.evaluation.repository;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+/** How far an agency's ledger events have been applied; updated in the same transaction as the aggregates. */
+@Entity
+@Table(name = "ledger_position")
+public class LedgerPosition extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    @Column(name = "agency_name")
+    public String agencyName;
+
+    @Column(name = "mof_div_code")
+    public String mofDivCode;
+
+    @Column(name = "last_sequence")
+    public long lastSequence;
+
+    @Column(name = "last_event_id")
+    public UUID lastEventId;
+
+    @Column(name = "last_event_at")
+    public Instant lastEventAt;
+
+    /** The agency's position, write-locked so that two consumers can never apply the same event. */
+    public static LedgerPosition lock(String agencyCode) {
+        return findById(agencyCode, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static LedgerPosition start(String agencyCode) {
+        LedgerPosition position = new LedgerPosition();
+        position.agencyCode = agencyCode;
+        return position;
+    }
+}

@@ -1,0 +1,52 @@
+package cn.jixiao.evaluation.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.jixiao.evaluation.api.ScoreChange;
+import cn.jixiao.evaluation.api.ScoreView;
+import cn.jixiao.evaluation.repository.AgencyYear;
+import cn.jixiao.evaluation.security.AgencyAccess;
+import cn.jixiao.evaluation.security.Roles;
+import cn.jixiao.evaluation.service.ScoreQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/agencies/{agencyCode}/years/{fiscalYear}/scores")
+@Tag(name = "scores", description = "Indicator scores, totals and grades")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyScoreResource {
+
+    private final AgencyAccess access;
+    private final ScoreQuery scores;
+
+    AgencyScoreResource(AgencyAccess access, ScoreQuery scores) {
+        this.access = access;
+        this.scores = scores;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
+    @Operation(summary = "The indicator tree with measured values, scores and explanations; total, grade, asOf")
+    public ScoreView scores(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return scores.scores(new AgencyYear(agencyCode, fiscalYear))
+                .orElseThrow(() -> new NotFoundException("预算单位 " + agencyCode + " 的 " + fiscalYear + " 年度尚无评分数据"));
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
+    @Operation(summary = "Every change of the total or grade over the year")
+    public List<ScoreChange> history(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return scores.history(new AgencyYear(agencyCode, fiscalYear));
+    }
+}

@@ -1,0 +1,81 @@
+package cn.jixiao.evaluation.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.jixiao.evaluation.api.FieldError;
+import cn.jixiao.evaluation.api.InputRejected;
+import cn.jixiao.evaluation.security.Roles;
+import cn.jixiao.evaluation.service.FrameworkCatalog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Indicator frameworks as documents (docs/frameworks.md), published by the finance bureau. */
+@Path("/api/v1/frameworks")
+@Tag(name = "frameworks", description = "Indicator frameworks per region and year")
+@RolesAllowed(Roles.FINANCE_BUREAU)
+public class FrameworkResource {
+
+    private final FrameworkCatalog catalog;
+
+    FrameworkResource(FrameworkCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @PUT
+    @Path("/{id}/versions/{version}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Validate and store a framework version; a version used for scoring is immutable")
+    public Response store(@PathParam("id") String id, @PathParam("version") String version, String document) {
+        FrameworkCatalog.StoreResult result = catalog.store(id, version, document);
+        if (result.immutable()) {
+            throw new InputRejected(409, "指标体系 " + id + " 的版本 " + version + " 已用于评分，不可修改；请发布新版本。",
+                    List.of(new FieldError("version", "IMMUTABLE", "该版本已用于评分")));
+        }
+        if (!result.errors().isEmpty()) {
+            throw InputRejected.invalid(result.errors().stream()
+                    .map(e -> new FieldError(e.path(), e.code().name(), e.message())).toList());
+        }
+        return Response.status(result.created() ? 201 : 200).build();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
+    @Operation(summary = "A stored framework document")
+    public String document(@PathParam("id") String id, @PathParam("version") String version) {
+        String document = catalog.document(id, version);
+        if (document == null) {
+            throw new NotFoundException("指标体系 " + id + " 没有版本 " + version);
+        }
+        return document;
+    }
+
+    /** Body of an assignment: which stored version scores the region's year. */
+    public record Assignment(String frameworkId, String version) {
+    }
+
+    @PUT
+    @Path("/assignments/{mofDivCode}/{fiscalYear}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the framework version that scores a region's year ('*' for every region)")
+    public Response assign(@PathParam("mofDivCode") String mofDivCode, @PathParam("fiscalYear") int fiscalYear,
+            Assignment assignment) {
+        if (assignment == null || !catalog.assign(mofDivCode, fiscalYear, assignment.frameworkId(),
+                assignment.version())) {
+            throw InputRejected.invalid(List.of(new FieldError("version", "UNKNOWN_FRAMEWORK", "指定的指标体系版本不存在")));
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,108 @@
+package cn.jixiao.evaluation.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.jixiao.evaluation.api.Inputs;
+import cn.jixiao.evaluation.repository.AgencyYear;
+import cn.jixiao.evaluation.security.AgencyAccess;
+import cn.jixiao.evaluation.security.Roles;
+import cn.jixiao.evaluation.service.InputService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The department's own inputs for a year. A department writes only its own agency; the finance bureau reads every
+ * agency and reviews self-assessments.
+ */
+@Path("/api/v1/agencies/{agencyCode}/years/{fiscalYear}")
+@Tag(name = "inputs", description = "Self-assessments, targets, key tasks, petitions, satisfaction")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
+public class InputResource {
+
+    private final AgencyAccess access;
+    private final InputService inputs;
+
+    InputResource(AgencyAccess access, InputService inputs) {
+        this.access = access;
+        this.inputs = inputs;
+    }
+
+    @GET
+    @Path("/self-assessments")
+    @Operation(summary = "The qualitative self-assessments and their reviews")
+    public List<Inputs.SelfAssessmentView> assessments(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return inputs.assessments(new AgencyYear(agencyCode, fiscalYear));
+    }
+
+    @PUT
+    @Path("/self-assessments/{indicatorCode}")
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Self-assess a qualitative indicator (department, own agency)")
+    public Inputs.SelfAssessmentView assess(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear, @PathParam("indicatorCode") String indicatorCode,
+            Inputs.SelfAssessmentRequest request) {
+        access.requireOwnAgency(agencyCode);
+        return inputs.assess(new AgencyYear(agencyCode, fiscalYear), indicatorCode, request, access.caller());
+    }
+
+    @PUT
+    @Path("/self-assessments/{indicatorCode}/review")
+    @RolesAllowed(Roles.FINANCE_BUREAU)
+    @Operation(summary = "Accept or adjust a self-assessed score with a reason (finance bureau)")
+    public Inputs.SelfAssessmentView review(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear, @PathParam("indicatorCode") String indicatorCode,
+            Inputs.ReviewRequest request) {
+        return inputs.review(new AgencyYear(agencyCode, fiscalYear), indicatorCode, request, access.caller());
+    }
+
+    @GET
+    @Path("/department-inputs")
+    @Operation(summary = "Key tasks, petitions and the satisfaction survey result")
+    public Inputs.DepartmentInputs departmentInputs(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return inputs.departmentInputs(new AgencyYear(agencyCode, fiscalYear));
+    }
+
+    @PUT
+    @Path("/department-inputs")
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Set key tasks planned/completed, petitions received/handled, satisfaction (department)")
+    public Inputs.DepartmentInputs saveDepartmentInputs(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear, Inputs.DepartmentInputs request) {
+        access.requireOwnAgency(agencyCode);
+        return inputs.saveDepartmentInputs(new AgencyYear(agencyCode, fiscalYear), request);
+    }
+
+    @GET
+    @Path("/performance-targets")
+    @Operation(summary = "The performance targets (绩效目标) with their actual values")
+    public Inputs.PerformanceTargets targets(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return inputs.targets(new AgencyYear(agencyCode, fiscalYear));
+    }
+
+    @PUT
+    @Path("/performance-targets")
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Replace the list of performance targets (department)")
+    public Inputs.PerformanceTargets replaceTargets(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear, Inputs.PerformanceTargets request) {
+        access.requireOwnAgency(agencyCode);
+        return inputs.replaceTargets(new AgencyYear(agencyCode, fiscalYear), request);
+    }
+}

@@ -1,0 +1,44 @@
+package cn.jixiao.evaluation.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.jixiao.evaluation.api.ScoreSummary;
+import cn.jixiao.evaluation.security.Roles;
+import cn.jixiao.evaluation.service.ScoreQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The finance bureau's overview of a region's year: every agency's total, grade and execution rate. */
+@Path("/api/v1/years/{fiscalYear}/scores")
+@Tag(name = "scores", description = "Indicator scores, totals and grades")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.FINANCE_BUREAU)
+public class RegionScoreResource {
+
+    private final ScoreQuery scores;
+
+    RegionScoreResource(ScoreQuery scores) {
+        this.scores = scores;
+    }
+
+    @GET
+    @Operation(summary = "Every agency of a region with total, grade, execution rate and asOf (finance bureau)")
+    public List<ScoreSummary> region(@PathParam("fiscalYear") int fiscalYear, @QueryParam("mofDivCode") String mofDivCode,
+            @QueryParam("sort") @DefaultValue("total") String sort, @QueryParam("order") @DefaultValue("desc") String order) {
+        ScoreQuery.Sort by = switch (sort) {
+            case "executionRate" -> ScoreQuery.Sort.EXECUTION_RATE;
+            case "agencyCode" -> ScoreQuery.Sort.AGENCY;
+            default -> ScoreQuery.Sort.TOTAL;
+        };
+        return scores.region(fiscalYear, mofDivCode, by, !"asc".equals(order));
+    }
+}

@@ -1,0 +1,47 @@
+package cn.jixiao.evaluation.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * An indicator framework (指标体系) as a finance bureau publishes it for a region and a year: the indicator tree with
+ * weights and scoring rules, and the grade bands. {@link FrameworkDocuments#parse(String)} reads and validates one.
+ *
+ * @param mofDivCode the region (财政区划) it applies to, e.g. 441422, or {@code *} for any region
+ * @param grades from the highest band to the lowest, the lowest starting at 0
+ */
+public record Framework(String id, String version, String name, String mofDivCode, Integer fiscalYear,
+        List<GradeBand> grades, List<Indicator> indicators) {
+
+    public Framework {
+        grades = grades == null ? null : List.copyOf(grades);
+        indicators = indicators == null ? null : List.copyOf(indicators);
+    }
+
+    /** The indicator with this code, at any level. */
+    public Optional<Indicator> find(String code) {
+        return indicators.stream().flatMap(Framework::withDescendants)
+                .filter(indicator -> indicator.code().equals(code))
+                .findFirst();
+    }
+
+    /**
+     * The grade of a total score. The total is compared as it is, never rounded first: scores are rounded once, at the
+     * leaves, to two decimals, and parents and the total are exact sums of them, so a total already has two decimals
+     * and 89.99 is 良. A total with more decimals (not produced by {@link Scorer}) is not rounded up into a band
+     * either: 89.995 is 良.
+     */
+    public String gradeOf(BigDecimal total) {
+        return grades.stream()
+                .filter(band -> total.compareTo(band.minScore()) >= 0)
+                .findFirst()
+                .map(GradeBand::grade)
+                .orElseThrow(() -> new IllegalArgumentException("总分 " + total.toPlainString() + " 低于最低等级"));
+    }
+
+    private static Stream<Indicator> withDescendants(Indicator indicator) {
+        return Stream.concat(Stream.of(indicator), indicator.children().stream().flatMap(Framework::withDescendants));
+    }
+}

@@ -1,0 +1,81 @@
+package cn.jixiao.evaluation.scoring;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import cn.jixiao.evaluation.scoring.ValidationError.Code;
+
+/** The quantitative measures a rule can score, all in percent. */
+public enum Measure {
+
+    EXECUTION_RATE("execution-rate", "支出完成率", Source.LEDGER),
+    CARRY_OVER_RATE("carry-over-rate", "结转结余率", Source.LEDGER),
+    PROJECT_SPENDING_RATE("project-spending-rate", "项目资金支出率", Source.LEDGER),
+    PUBLIC_EXPENSE_CONTROL_RATE("public-expense-control-rate", "公用经费控制率", Source.LEDGER),
+    THREE_PUBLIC_CONTROL_RATE("three-public-control-rate", "“三公”经费控制率", Source.LEDGER),
+    THREE_PUBLIC_CHANGE_RATE("three-public-change-rate", "“三公”经费变动率", Source.LEDGER),
+    FIXED_ASSET_UTILISATION("fixed-asset-utilisation", "固定资产利用率", Source.LEDGER),
+    /** Cumulative execution rate at each month-end; only {@link MilestonesRule} reads it. */
+    MONTHLY_EXECUTION("monthly-execution", "月末累计执行率", Source.LEDGER),
+    KEY_TASK_COMPLETION("key-task-completion", "重点工作完成率", Source.DEPARTMENT),
+    OUTPUT_TARGET_COMPLETION("output-target-completion", "产出指标完成率", Source.DEPARTMENT),
+    OUTCOME_TARGET_COMPLETION("outcome-target-completion", "效益指标完成率", Source.DEPARTMENT),
+    PETITION_HANDLING_RATE("petition-handling-rate", "群众信访办理率", Source.DEPARTMENT),
+    SATISFACTION_RATE("satisfaction-rate", "满意度", Source.DEPARTMENT);
+
+    /** Where a value comes from, which decides how its absence is reported. */
+    public enum Source {
+        /** Computed from the ledger; missing means 数据不足. */
+        LEDGER,
+        /** Entered by the department; missing means 待填报. */
+        DEPARTMENT
+    }
+
+    private final String id;
+    private final String label;
+    private final Source source;
+
+    Measure(String id, String label, Source source) {
+        this.id = id;
+        this.label = label;
+        this.source = source;
+    }
+
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public static Optional<Measure> find(String id) {
+        return Arrays.stream(values()).filter(measure -> measure.id.equals(id)).findFirst();
+    }
+
+    /** The measure of a validated framework. */
+    static Measure of(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("未知的计量指标 " + id));
+    }
+
+    /** Checks the measure of a rule that scores one value (every kind but milestones). */
+    static void validateSingleValue(String id, String path, ErrorList errors) {
+        if (id == null || id.isBlank()) {
+            errors.add(path, Code.REQUIRED, "缺少计量指标 measure");
+            return;
+        }
+        Optional<Measure> measure = find(id);
+        if (measure.isEmpty()) {
+            errors.add(path, Code.UNKNOWN_MEASURE, "未知的计量指标“" + id + "”");
+        } else if (measure.get() == MONTHLY_EXECUTION) {
+            errors.add(path, Code.INVALID_VALUE, "月末累计执行率只能用于进度节点规则（milestones）");
+        }
+    }
+}

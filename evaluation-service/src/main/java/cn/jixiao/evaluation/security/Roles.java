@@ -1,0 +1,11 @@
+package cn.jixiao.evaluation.security;
+
+/** The roles of the bearer token's {@code groups} claim (the same three roles as every Jixiao service). */
+public final class Roles {
+
+    public static final String FINANCE_BUREAU = "finance-bureau";
+    public static final String DEPARTMENT = "department";
+
+    private Roles() {
+    }
+}

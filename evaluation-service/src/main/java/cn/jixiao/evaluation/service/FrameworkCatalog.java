@@ -1,0 +1,155 @@
+package cn.jixiao.evaluation.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.jixiao.evaluation.repository.FrameworkAssignment;
+import cn.jixiao.evaluation.repository.FrameworkVersion;
+import cn.jixiao.evaluation.scoring.Framework;
+import cn.jixiao.evaluation.scoring.FrameworkDocuments;
+import cn.jixiao.evaluation.scoring.FrameworkParseResult;
+import cn.jixiao.evaluation.scoring.ValidationError;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+/**
+ * The indicator frameworks the finance bureau publishes, as documents versioned per region and year, and which one
+ * scores a given region's year. The default county framework is stored and assigned to every region ({@code *}) for
+ * its year at start, unless something already is.
+ */
+@ApplicationScoped
+public class FrameworkCatalog {
+
+    static final String DEFAULT_RESOURCE = "frameworks/county-department-overall-default.json";
+
+    /** A framework version ready to score with. */
+    public record Selected(String id, String version, Framework framework) {
+    }
+
+    /** The outcome of storing a document: the errors that refused it, or none. */
+    public record StoreResult(boolean created, List<ValidationError> errors, boolean immutable) {
+    }
+
+    private final Map<FrameworkVersion.Key, Framework> parsed = new ConcurrentHashMap<>();
+
+    @Transactional
+    void loadDefault(@Observes StartupEvent start) {
+        String document = resource(DEFAULT_RESOURCE);
+        Framework framework = FrameworkDocuments.parse(document).framework();
+        FrameworkVersion.Key key = new FrameworkVersion.Key(framework.id(), framework.version());
+        if (FrameworkVersion.findById(key) == null) {
+            save(key, framework, document);
+        }
+        FrameworkAssignment.Key anyRegion = new FrameworkAssignment.Key(FrameworkAssignment.ANY_REGION,
+                framework.fiscalYear());
+        if (FrameworkAssignment.findById(anyRegion) == null) {
+            assign(anyRegion, key);
+        }
+    }
+
+    /** Validates and stores a version; a version already used for scoring is refused. */
+    @Transactional
+    public StoreResult store(String id, String version, String document) {
+        FrameworkParseResult result = FrameworkDocuments.parse(document);
+        if (!result.valid()) {
+            return new StoreResult(false, result.errors(), false);
+        }
+        Framework framework = result.framework();
+        if (!framework.id().equals(id) || !framework.version().equals(version)) {
+            return new StoreResult(false, List.of(new ValidationError("id", ValidationError.Code.INVALID_VALUE,
+                    "文档中的 id/version（" + framework.id() + "/" + framework.version() + "）与路径中的 " + id + "/"
+                            + version + " 不一致")), false);
+        }
+        FrameworkVersion.Key key = new FrameworkVersion.Key(id, version);
+        FrameworkVersion existing = FrameworkVersion.findById(key);
+        if (existing != null && existing.used) {
+            return new StoreResult(false, List.of(), true);
+        }
+        if (existing != null) {
+            existing.delete();
+            FrameworkVersion.flush();
+        }
+        save(key, framework, document);
+        return new StoreResult(existing == null, List.of(), false);
+    }
+
+    /** Makes a stored version the one that scores a region's year ({@code *}: every region without its own). */
+    @Transactional
+    public boolean assign(String mofDivCode, int fiscalYear, String id, String version) {
+        FrameworkVersion.Key key = new FrameworkVersion.Key(id, version);
+        if (FrameworkVersion.findById(key) == null) {
+            return false;
+        }
+        assign(new FrameworkAssignment.Key(mofDivCode, fiscalYear), key);
+        return true;
+    }
+
+    public String document(String id, String version) {
+        FrameworkVersion stored = FrameworkVersion.findById(new FrameworkVersion.Key(id, version));
+        return stored == null ? null : stored.document;
+    }
+
+    /** The framework that scores this region's year, marked as used; null when none is assigned. */
+    public Selected frameworkFor(String mofDivCode, int fiscalYear) {
+        FrameworkAssignment assignment = mofDivCode == null ? null
+                : FrameworkAssignment.findById(new FrameworkAssignment.Key(mofDivCode, fiscalYear));
+        if (assignment == null) {
+            assignment = FrameworkAssignment.findById(new FrameworkAssignment.Key(FrameworkAssignment.ANY_REGION,
+                    fiscalYear));
+        }
+        if (assignment == null) {
+            return null;
+        }
+        FrameworkVersion.Key key = new FrameworkVersion.Key(assignment.frameworkId, assignment.version);
+        FrameworkVersion stored = FrameworkVersion.findById(key);
+        if (!stored.used) {
+            stored.used = true;
+        }
+        Framework framework = parsed.computeIfAbsent(key, k -> FrameworkDocuments.parse(stored.document).framework());
+        return new Selected(key.frameworkId, key.version, framework);
+    }
+
+    private void save(FrameworkVersion.Key key, Framework framework, String document) {
+        FrameworkVersion stored = new FrameworkVersion();
+        stored.id = key;
+        stored.mofDivCode = framework.mofDivCode();
+        stored.fiscalYear = framework.fiscalYear();
+        stored.document = document;
+        stored.storedAt = Instant.now();
+        stored.persist();
+        parsed.remove(key);
+    }
+
+    private static void assign(FrameworkAssignment.Key region, FrameworkVersion.Key version) {
+        FrameworkAssignment assignment = FrameworkAssignment.findById(region);
+        boolean first = assignment == null;
+        if (first) {
+            assignment = new FrameworkAssignment();
+            assignment.id = region;
+        }
+        assignment.frameworkId = version.frameworkId;
+        assignment.version = version.version;
+        if (first) {
+            assignment.persist();
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = FrameworkCatalog.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

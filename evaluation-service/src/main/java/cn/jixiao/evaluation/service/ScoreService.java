@@ -1,0 +1,152 @@
+package cn.jixiao.evaluation.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jixiao.evaluation.api.ScoreChange;
+import cn.jixiao.evaluation.ledger.LedgerApplied;
+import cn.jixiao.evaluation.repository.AgencyYear;
+import cn.jixiao.evaluation.repository.DepartmentInput;
+import cn.jixiao.evaluation.repository.LedgerAggregate;
+import cn.jixiao.evaluation.repository.LedgerPosition;
+import cn.jixiao.evaluation.repository.PerformanceTarget;
+import cn.jixiao.evaluation.repository.ScoreCurrent;
+import cn.jixiao.evaluation.repository.ScoreHistory;
+import cn.jixiao.evaluation.repository.SelfAssessment;
+import cn.jixiao.evaluation.scoring.Assessment;
+import cn.jixiao.evaluation.scoring.Measure;
+import cn.jixiao.evaluation.scoring.MeasureValues;
+import cn.jixiao.evaluation.scoring.ScoreCard;
+import cn.jixiao.evaluation.scoring.Scorer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Recalculates an agency-year's scores whenever its ledger aggregates or the department's inputs change, in the same
+ * transaction as the change, and records every change of total or grade.
+ */
+@ApplicationScoped
+public class ScoreService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final FrameworkCatalog frameworks;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Event<ScoreChange> changes;
+
+    ScoreService(FrameworkCatalog frameworks, EntityManager entityManager, ObjectMapper json,
+            Event<ScoreChange> changes) {
+        this.frameworks = frameworks;
+        this.entityManager = entityManager;
+        this.json = json;
+        this.changes = changes;
+    }
+
+    void onLedgerApplied(@Observes LedgerApplied applied) {
+        recalculate(applied.agencyYear(), null);
+    }
+
+    /** Recalculates and stores the scores; {@code inputChangedAt} is set when a department input caused it. */
+    @Transactional
+    public void recalculate(AgencyYear id, Instant inputChangedAt) {
+        LedgerPosition position = LedgerPosition.findById(id.agencyCode);
+        String mofDivCode = position == null ? null : position.mofDivCode;
+        FrameworkCatalog.Selected framework = frameworks.frameworkFor(mofDivCode, id.fiscalYear);
+        if (framework == null) {
+            return;
+        }
+        LedgerAggregate ledger = LedgerAggregate.findById(id);
+        MeasureValues values = MeasureCalculator.measure(new MeasureCalculator.Inputs(
+                ledger,
+                LedgerAggregate.findById(new AgencyYear(id.agencyCode, id.fiscalYear - 1)),
+                monthlySpending(id),
+                DepartmentInput.findById(id),
+                PerformanceTarget.of(id.agencyCode, id.fiscalYear),
+                assessments(id),
+                id.fiscalYear,
+                LocalDate.now(CHINA)));
+        ScoreCard card = Scorer.score(framework.framework(), values);
+
+        ScoreCurrent current = ScoreCurrent.findById(id);
+        boolean first = current == null;
+        if (first) {
+            current = new ScoreCurrent();
+            current.id = id;
+        }
+        BigDecimal previousTotal = current.total;
+        String previousGrade = current.grade;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        current.mofDivCode = mofDivCode;
+        current.agencyName = position == null ? null : position.agencyName;
+        current.frameworkId = framework.id();
+        current.version = framework.version();
+        current.total = card.total();
+        current.grade = card.grade();
+        current.executionRate = values.rate(Measure.EXECUTION_RATE).orElse(null);
+        current.card = serialise(card);
+        current.ledgerSequence = ledger == null ? 0 : ledger.lastSequence;
+        if (inputChangedAt != null) {
+            current.inputChangedAt = inputChangedAt;
+        }
+        current.computedAt = now;
+        if (first) {
+            current.persist();
+        }
+        if (previousTotal == null || previousTotal.compareTo(card.total()) != 0
+                || !Objects.equals(previousGrade, card.grade())) {
+            ScoreHistory history = new ScoreHistory();
+            history.agencyCode = id.agencyCode;
+            history.fiscalYear = id.fiscalYear;
+            history.total = card.total();
+            history.grade = card.grade();
+            history.ledgerSequence = current.ledgerSequence;
+            history.changedAt = now;
+            history.persist();
+            changes.fire(new ScoreChange(id.agencyCode, mofDivCode, id.fiscalYear, card.total(), card.grade(),
+                    previousTotal, previousGrade, current.ledgerSequence, now));
+        }
+    }
+
+    private Map<Integer, BigDecimal> monthlySpending(AgencyYear id) {
+        Map<Integer, BigDecimal> monthly = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select month, amount from monthly_spending where agency_code = ?1 and fiscal_year = ?2")
+                .setParameter(1, id.agencyCode)
+                .setParameter(2, id.fiscalYear)
+                .getResultList();
+        rows.forEach(row -> monthly.put(((Number) row[0]).intValue(), (BigDecimal) row[1]));
+        return monthly;
+    }
+
+    private static Map<String, Assessment> assessments(AgencyYear id) {
+        Map<String, Assessment> assessments = new HashMap<>();
+        for (SelfAssessment stored : SelfAssessment.of(id.agencyCode, id.fiscalYear)) {
+            assessments.put(stored.id.indicatorCode, new Assessment(Assessment.Level.valueOf(stored.level),
+                    stored.score, stored.reviewScore, stored.reason));
+        }
+        return assessments;
+    }
+
+    private String serialise(ScoreCard card) {
+        try {
+            return json.writeValueAsString(card.tree());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("score card cannot be serialised", e);
+        }
+    }
+}
