@@ -11,6 +11,9 @@ import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.security.AgencyAccess;
 import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.ScoreQuery;
+import cn.jixiao.evaluation.stream.ScoreStream;
+import io.smallrye.mutiny.Multi;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,10 +29,23 @@ public class AgencyScoreResource {
 
     private final AgencyAccess access;
     private final ScoreQuery scores;
+    private final ScoreStream stream;
 
-    AgencyScoreResource(AgencyAccess access, ScoreQuery scores) {
+    AgencyScoreResource(AgencyAccess access, ScoreQuery scores, ScoreStream stream) {
         this.access = access;
         this.scores = scores;
+        this.stream = stream;
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
+    @Operation(summary = "Server-sent events: every change of this agency-year's total or grade, as it happens")
+    public Multi<ScoreChange> stream(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return stream.ofAgency(agencyCode, fiscalYear);
     }
 
     @GET

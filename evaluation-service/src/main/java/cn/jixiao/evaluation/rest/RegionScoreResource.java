@@ -5,7 +5,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.jixiao.evaluation.api.ScoreChange;
 import cn.jixiao.evaluation.api.ScoreSummary;
+import cn.jixiao.evaluation.stream.ScoreStream;
+import io.smallrye.mutiny.Multi;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.ScoreQuery;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,9 +29,20 @@ import jakarta.ws.rs.core.MediaType;
 public class RegionScoreResource {
 
     private final ScoreQuery scores;
+    private final ScoreStream stream;
 
-    RegionScoreResource(ScoreQuery scores) {
+    RegionScoreResource(ScoreQuery scores, ScoreStream stream) {
         this.scores = scores;
+        this.stream = stream;
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Server-sent events: every change of total or grade in the region's year")
+    public Multi<ScoreChange> stream(@PathParam("fiscalYear") int fiscalYear, @QueryParam("mofDivCode") String mofDivCode) {
+        return stream.ofRegion(mofDivCode, fiscalYear);
     }
 
     @GET

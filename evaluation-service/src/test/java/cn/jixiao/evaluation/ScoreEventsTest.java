@@ -1,0 +1,68 @@
+package cn.jixiao.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import cn.jixiao.localstack.DevTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Every change of total or grade is published on evaluation.scores.v1, streamed to live pages, and kept in history. */
+@QuarkusTest
+class ScoreEventsTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void scoreChangesArePublishedStreamedAndKept() {
+        String agency = "S" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        String path = "/api/v1/agencies/" + agency + "/years/2023/scores";
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        HttpRequest subscribe = HttpRequest.newBuilder(base.resolve(path + "/stream"))
+                .header("Authorization", "Bearer " + DevTokens.mint("department", agency))
+                .header("Accept", "text/event-stream").build();
+        HttpClient.newHttpClient().sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().filter(line -> line.startsWith("data:")).forEach(streamed::add));
+
+        LedgerTopic ledger = new LedgerTopic(agency).registered("流式测试单位")
+                .budgetLine(agency + "-L1", "2", "30201", "10000.00")
+                .payment(agency + "-P1", "2", "30201", "4000.00", "2023-02-01");
+        ledger.publish(ledger.events());
+        LedgerConsumptionTest.awaitSequence(agency, 3);
+        Api.department(agency).body(Map.of("keyTasksPlanned", 2, "keyTasksCompleted", 2, "petitionsReceived", 0,
+                "satisfactionRate", 92)).put("/api/v1/agencies/" + agency + "/years/2023/department-inputs")
+                .then().statusCode(200);
+
+        JsonPath scores = JsonPath.from(Api.department(agency).get(path).then().statusCode(200).extract().asString());
+        String total = new BigDecimal(scores.getString("total")).setScale(2).toPlainString();
+        List<ConsumerRecord<String, String>> published = ledger.read("evaluation.scores.v1", 3, Duration.ofSeconds(20));
+        assertEquals(3, published.size(), "line, payment and inputs each changed the total");
+        JsonPath last = JsonPath.from(published.get(2).value());
+        assertEquals(total, new BigDecimal(last.getString("total")).setScale(2).toPlainString());
+        assertEquals(scores.getString("grade"), last.getString("grade"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> streamed.stream()
+                .anyMatch(line -> line.contains(agency) && line.contains("\"total\":" + total)));
+        List<Object> history = JsonPath.from(Api.department(agency).get(path + "/history")
+                .then().statusCode(200).extract().asString()).getList("total");
+        assertEquals(3, history.size());
+        assertTrue(streamed.stream().allMatch(line -> line.contains(agency)), "the stream carries only this agency");
+    }
+}
