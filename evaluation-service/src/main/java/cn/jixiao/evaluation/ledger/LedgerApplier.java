@@ -33,6 +33,16 @@ public class LedgerApplier {
 
     @Transactional
     public Outcome apply(LedgerEnvelope event) {
+        return apply(event, true);
+    }
+
+    /** Applies without recalculating scores: a rebuild recalculates once per agency-year at the end. */
+    @Transactional
+    public Outcome applyQuietly(LedgerEnvelope event) {
+        return apply(event, false);
+    }
+
+    private Outcome apply(LedgerEnvelope event, boolean recalculate) {
         LedgerPosition position = LedgerPosition.lock(event.agencyCode());
         long last = position == null ? 0 : position.lastSequence;
         if (event.sequence() <= last) {
@@ -86,7 +96,7 @@ public class LedgerApplier {
             }
         }
         advance(position, event, first);
-        if (changed != null) {
+        if (changed != null && recalculate) {
             applied.fire(new LedgerApplied(changed.id, event.sequence()));
         }
         return Outcome.APPLIED;
@@ -95,6 +105,9 @@ public class LedgerApplier {
     /** Moves the position past an event that was dead-lettered, so that the agency's later events still apply. */
     @Transactional
     public void skip(LedgerEnvelope event) {
+        if (event == null) {
+            return;
+        }
         LedgerPosition position = LedgerPosition.lock(event.agencyCode());
         long last = position == null ? 0 : position.lastSequence;
         if (event.sequence() != last + 1) {

@@ -34,6 +34,15 @@ public class LedgerEventReader {
         return envelope;
     }
 
+    /** The envelope, or null when the record is not one (nothing to skip past). */
+    LedgerEnvelope envelopeOrNull(String value) {
+        try {
+            return envelope(value);
+        } catch (PoisonEvent e) {
+            return null;
+        }
+    }
+
     <T> T data(LedgerEnvelope envelope, Class<T> type) {
         try {
             return json.treeToValue(envelope.data(), type);

@@ -1,0 +1,118 @@
+package cn.jixiao.evaluation.ledger;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import cn.jixiao.evaluation.repository.AgencyYear;
+import cn.jixiao.evaluation.repository.LedgerAggregate;
+import cn.jixiao.evaluation.service.ScoreService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.PausableChannel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Rebuilds every ledger aggregate from the beginning of {@code budget.ledger.v1}, then recalculates each agency-year's
+ * scores once. The live consumer is paused meanwhile; when it resumes, what the rebuild already applied counts as
+ * redelivered, and only later events are applied. Department inputs and score history are kept.
+ */
+@ApplicationScoped
+public class LedgerRebuild {
+
+    private static final Logger LOG = Logger.getLogger(LedgerRebuild.class);
+    static final String TOPIC = "budget.ledger.v1";
+
+    /** What a rebuild did. */
+    public record Result(long records, long applied, int agencyYears, long millis) {
+    }
+
+    private final String bootstrapServers;
+    private final LedgerEventReader reader;
+    private final LedgerApplier applier;
+    private final ScoreService scores;
+    private final EntityManager entityManager;
+    private final ChannelRegistry channels;
+
+    LedgerRebuild(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, LedgerEventReader reader,
+            LedgerApplier applier, ScoreService scores, EntityManager entityManager, ChannelRegistry channels) {
+        this.bootstrapServers = bootstrapServers;
+        this.reader = reader;
+        this.applier = applier;
+        this.scores = scores;
+        this.entityManager = entityManager;
+        this.channels = channels;
+    }
+
+    public synchronized Result run() {
+        long begin = System.nanoTime();
+        PausableChannel live = channels.getPausable("budget-ledger");
+        live.pause();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager
+                    .createNativeQuery("truncate ledger_position, ledger_aggregate, monthly_spending")
+                    .executeUpdate());
+            long[] counts = replay();
+            Set<AgencyYear> touched = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+            QuarkusTransaction.requiringNew().run(() -> LedgerAggregate.<LedgerAggregate>listAll()
+                    .forEach(aggregate -> touched.add(aggregate.id)));
+            touched.forEach(id -> scores.recalculate(id, null));
+            Result result = new Result(counts[0], counts[1], touched.size(), (System.nanoTime() - begin) / 1_000_000);
+            LOG.infof("ledger rebuilt: %s", result);
+            return result;
+        } finally {
+            live.resume();
+        }
+    }
+
+    /** Applies every record up to the end offsets seen at the start; returns {records read, events applied}. */
+    private long[] replay() {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "evaluation-service-rebuild-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        long records = 0;
+        long applied = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() >= end.get(partition)) {
+                        continue;
+                    }
+                    records++;
+                    try {
+                        if (applier.applyQuietly(reader.envelope(record.value())) == LedgerApplier.Outcome.APPLIED) {
+                            applied++;
+                        }
+                    } catch (PoisonEvent e) {
+                        // already on the dead-letter topic from live consumption; the position moves past it
+                        applier.skip(reader.envelopeOrNull(record.value()));
+                    }
+                }
+            }
+        }
+        return new long[] {records, applied};
+    }
+}
