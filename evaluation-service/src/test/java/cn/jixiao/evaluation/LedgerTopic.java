@@ -48,7 +48,11 @@ final class LedgerTopic {
     }
 
     LedgerTopic registered(String name) {
-        return add("AgencyRegistered", null, data("agencyCode", agencyCode, "agencyName", name, "mofDivCode", "441422",
+        return registered(name, "441422");
+    }
+
+    LedgerTopic registered(String name, String mofDivCode) {
+        return add("AgencyRegistered", null, data("agencyCode", agencyCode, "agencyName", name, "mofDivCode", mofDivCode,
                 "authorizedStaff", 10, "actualStaff", 9));
     }
 

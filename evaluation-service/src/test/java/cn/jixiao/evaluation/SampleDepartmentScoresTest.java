@@ -45,13 +45,9 @@ class SampleDepartmentScoresTest {
                     .put(BASE + "/self-assessments/" + entry.getKey())
                     .then().statusCode(200);
         }
-        Api.department(DemoLedger.AGENCY).body(Map.of("keyTasksPlanned", 4, "keyTasksCompleted", 4,
-                        "petitionsReceived", 0, "petitionsHandled", 0, "satisfactionRate", 95))
+        Api.department(DemoLedger.AGENCY).body(DemoLedger.read("department-inputs.json").toString())
                 .put(BASE + "/department-inputs").then().statusCode(200);
-        Api.department(DemoLedger.AGENCY).body(Map.of("items", List.of(
-                        target("时政新闻播出", "产出", "at-least", 1200, 1420, "篇"),
-                        target("安全播出事故", "产出", "at-most", 0, 0, "次"),
-                        target("新媒体平台总浏览量", "效益", "at-least", 200000, 300000, "次"))))
+        Api.department(DemoLedger.AGENCY).body(DemoLedger.read("performance-targets.json").toString())
                 .put(BASE + "/performance-targets").then().statusCode(200);
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "90.00".equals(scores().getString("total")));
@@ -67,12 +63,6 @@ class SampleDepartmentScoresTest {
         List<Map<String, Object>> overview = JsonPath.from(Api.bureau().get("/api/v1/years/2023/scores?mofDivCode=441422")
                 .then().statusCode(200).extract().asString()).getList("$");
         assertEquals(1, overview.stream().filter(row -> DemoLedger.AGENCY.equals(row.get("agencyCode"))).count());
-    }
-
-    private static Map<String, Object> target(String name, String category, String direction, int target, int actual,
-            String unit) {
-        return Map.of("name", name, "category", category, "direction", direction, "targetValue", target,
-                "actualValue", actual, "unit", unit);
     }
 
     private static JsonPath scores() {

@@ -8,40 +8,89 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
- * Loads the sample department's 2023 ledger (deploy/demo/dabu-2023) through budget-service's API, exactly as a county
- * finance system would push it, then prints the execution summary it produced.
+ * Loads the sample department (deploy/demo/dabu-2023) the way real clients would: its 2023 ledger through
+ * budget-service's API as the county finance system pushes it, then, once evaluation-service has consumed it, the
+ * department's self-assessments, inputs and targets through evaluation-service's API. Prints what came out.
  */
 final class DemoLoader {
 
     static final String AGENCY = "441422001";
+    private static final String YEAR = "/api/v1/agencies/" + AGENCY + "/years/2023";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
     private final String budgetService;
+    private final String evaluationService;
     private final Path fixture;
 
-    DemoLoader(String budgetService, Path fixture) {
+    DemoLoader(String budgetService, String evaluationService, Path fixture) {
         this.budgetService = budgetService;
+        this.evaluationService = evaluationService;
         this.fixture = fixture;
     }
 
     void load() throws IOException, InterruptedException {
         long begin = System.nanoTime();
         String token = DevTokens.mint("finance-system", null);
-        send("PUT", "/api/v1/agencies/" + AGENCY, "agency.json", token);
-        send("POST", "/api/v1/budget-lines/batch", "budget-lines.json", token);
-        send("POST", "/api/v1/payments/batch", "payments.json", token);
-        send("POST", "/api/v1/asset-snapshots/batch", "asset-snapshots.json", token);
+        send(budgetService, "PUT", "/api/v1/agencies/" + AGENCY, "agency.json", token);
+        send(budgetService, "POST", "/api/v1/budget-lines/batch", "budget-lines.json", token);
+        send(budgetService, "POST", "/api/v1/payments/batch", "payments.json", token);
+        send(budgetService, "POST", "/api/v1/asset-snapshots/batch", "asset-snapshots.json", token);
         System.out.printf("Demo ledger of 大埔县融媒体中心 (%s) loaded in %.1f s.%n", AGENCY,
                 (System.nanoTime() - begin) / 1e9);
-        HttpRequest summary = HttpRequest.newBuilder(
-                        URI.create(budgetService + "/api/v1/agencies/" + AGENCY + "/years/2023/execution"))
+        JsonNode execution = JSON.readTree(get(budgetService + YEAR + "/execution").body());
+        System.out.printf("Execution: adjusted budget %s 元, spending %s 元, rate %s%%%n",
+                execution.get("budget").get("adjusted"), execution.get("spending"), execution.get("executionRate"));
+
+        long sequence = execution.get("asOf").get("sequence").asLong();
+        awaitScoresIncluding(sequence, Duration.ofSeconds(60));
+        String department = DevTokens.mint("department", AGENCY);
+        var assessments = JSON.readTree(fixture.resolve("self-assessments.json").toFile()).fields();
+        while (assessments.hasNext()) {
+            var entry = assessments.next();
+            ObjectNode body = ((ObjectNode) entry.getValue()).deepCopy();
+            body.putArray("evidence").addObject().put("title", "自评佐证材料").put("reference", "2023 年度自评资料");
+            send(evaluationService, "PUT", YEAR + "/self-assessments/" + entry.getKey(),
+                    HttpRequest.BodyPublishers.ofString(body.toString()), department, false);
+        }
+        send(evaluationService, "PUT", YEAR + "/department-inputs", "department-inputs.json", department);
+        send(evaluationService, "PUT", YEAR + "/performance-targets", "performance-targets.json", department);
+        System.out.printf("  %d self-assessments entered%n", JSON.readTree(fixture.resolve("self-assessments.json").toFile()).size());
+        JsonNode scores = JSON.readTree(get(evaluationService + YEAR + "/scores").body());
+        System.out.printf("Scores: total %s, grade %s (self-assessments, inputs and targets entered by the department)%n",
+                scores.get("total"), scores.get("grade").asText());
+        System.out.println("  " + evaluationService + YEAR + "/scores");
+    }
+
+    private void awaitScoresIncluding(long sequence, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get(evaluationService + YEAR + "/scores");
+            if (response.statusCode() == 200
+                    && JSON.readTree(response.body()).get("asOf").get("ledgerSequence").asLong() >= sequence) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("evaluation-service did not reach ledger sequence " + sequence);
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + DevTokens.mint("finance-bureau", null))
                 .build();
-        System.out.println("Execution summary: " + budgetService + "/api/v1/agencies/" + AGENCY
-                + "/years/2023/execution");
-        System.out.println(http.send(summary, HttpResponse.BodyHandlers.ofString()).body());
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** A batch answer without its per-item list: the counts are what a person wants to see here. */
@@ -50,11 +99,17 @@ final class DemoLoader {
         return items < 0 ? body : body.substring(0, items) + "}";
     }
 
-    private void send(String method, String path, String file, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(budgetService + path))
+    private void send(String service, String method, String path, String file, String token)
+            throws IOException, InterruptedException {
+        send(service, method, path, HttpRequest.BodyPublishers.ofFile(fixture.resolve(file)), token, true);
+    }
+
+    private void send(String service, String method, String path, HttpRequest.BodyPublisher body, String token,
+            boolean report) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofFile(fixture.resolve(file)))
+                .method(method, body)
                 .timeout(Duration.ofMinutes(2))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -62,6 +117,9 @@ final class DemoLoader {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
         }
-        System.out.printf("  %-24s HTTP %d %s%n", file, response.statusCode(), withoutItems(response.body()));
+        if (report) {
+            System.out.printf("  %-46s HTTP %d %s%n", method + " " + path.replace(YEAR, "…"), response.statusCode(),
+                    withoutItems(response.body()));
+        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.jixiao.evaluation.security;
 
-/** The roles of the bearer token's {@code groups} claim (the same three roles as every Jixiao service). */
+/** The roles of the bearer token's {@code groups} claim that evaluation-service admits (finance systems only push the ledger). */
 public final class Roles {
 
     public static final String FINANCE_BUREAU = "finance-bureau";

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,16 +69,24 @@ public class FrameworkCatalog {
                     "文档中的 id/version（" + framework.id() + "/" + framework.version() + "）与路径中的 " + id + "/"
                             + version + " 不一致")), false);
         }
+        List<ValidationError> storable = storable(framework);
+        if (!storable.isEmpty()) {
+            return new StoreResult(false, storable, false);
+        }
         FrameworkVersion.Key key = new FrameworkVersion.Key(id, version);
         FrameworkVersion existing = FrameworkVersion.findById(key);
         if (existing != null && existing.used) {
             return new StoreResult(false, List.of(), true);
         }
-        if (existing != null) {
-            existing.delete();
-            FrameworkVersion.flush();
+        if (existing == null) {
+            save(key, framework, document);
+        } else {
+            existing.mofDivCode = framework.mofDivCode();
+            existing.fiscalYear = framework.fiscalYear();
+            existing.document = document;
+            existing.storedAt = Instant.now();
+            parsed.remove(key);
         }
-        save(key, framework, document);
         return new StoreResult(existing == null, List.of(), false);
     }
 
@@ -115,6 +124,27 @@ public class FrameworkCatalog {
         }
         Framework framework = parsed.computeIfAbsent(key, k -> FrameworkDocuments.parse(stored.document).framework());
         return new Selected(key.frameworkId, key.version, framework);
+    }
+
+    /** What the document model allows but the catalogue's columns and codes do not. */
+    private static List<ValidationError> storable(Framework framework) {
+        List<ValidationError> errors = new ArrayList<>();
+        limit(errors, "id", framework.id(), 64);
+        limit(errors, "version", framework.version(), 32);
+        if (!framework.mofDivCode().equals(FrameworkAssignment.ANY_REGION) && !framework.mofDivCode().matches("\\d{6}|\\d{9}")) {
+            errors.add(new ValidationError("mofDivCode", ValidationError.Code.INVALID_VALUE,
+                    "财政区划编码须为 6 位或 9 位数字，或 * 表示所有区划"));
+        }
+        for (int i = 0; i < framework.grades().size(); i++) {
+            limit(errors, "grades[" + i + "].grade", framework.grades().get(i).grade(), 4);
+        }
+        return errors;
+    }
+
+    private static void limit(List<ValidationError> errors, String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new ValidationError(path, ValidationError.Code.INVALID_VALUE, path + " 最多 " + max + " 个字符"));
+        }
     }
 
     private void save(FrameworkVersion.Key key, Framework framework, String document) {

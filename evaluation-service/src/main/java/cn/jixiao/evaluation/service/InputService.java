@@ -113,13 +113,15 @@ public class InputService {
             throw new jakarta.ws.rs.NotFoundException("指标 " + indicatorCode + " 尚无自评，无法复核");
         }
         List<FieldError> errors = new ArrayList<>();
-        Indicator indicator = framework(id).find(indicatorCode).orElseThrow();
+        Indicator indicator = framework(id).find(indicatorCode)
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("当前指标体系中没有指标 " + indicatorCode));
         if (request == null || request.score() == null) {
             errors.add(new FieldError("score", "REQUIRED", "复核得分为必填项"));
-        } else if (request.score().signum() < 0 || request.score().compareTo(indicator.weight()) > 0
-                || request.score().stripTrailingZeros().scale() > 2) {
+        } else if (request.score().stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError("score", "INVALID_SCALE", "复核得分最多两位小数"));
+        } else if (request.score().signum() < 0 || request.score().compareTo(indicator.weight()) > 0) {
             errors.add(new FieldError("score", "OUT_OF_RANGE", "复核得分须在 0 至 " + indicator.weight().toPlainString()
-                    + " 分之间，最多两位小数"));
+                    + " 分之间"));
         }
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             errors.add(new FieldError("reason", "REQUIRED", "复核理由为必填项"));
