@@ -62,6 +62,11 @@ class FrameworkApiTest {
 
         Api.bureau().body(document.toString()).put(path).then().statusCode(409)
                 .body("errors[0].code", equalTo("IMMUTABLE"));
+
+        Api.bureau().body("{\"frameworkId\":\"county-department-overall\",\"version\":\"2023.1\"}")
+                .put("/api/v1/frameworks/assignments/441488/2023").then().statusCode(204);
+        Api.bureau().get("/api/v1/agencies/" + agency + "/years/2023/scores").then().statusCode(200)
+                .body("frameworkId", equalTo("county-department-overall"));
     }
 
     private static ObjectNode defaultDocument(String id, String version) throws IOException {

@@ -9,6 +9,7 @@ import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.FrameworkCatalog;
+import cn.jixiao.evaluation.service.ScoreService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,9 +28,11 @@ import jakarta.ws.rs.core.Response;
 public class FrameworkResource {
 
     private final FrameworkCatalog catalog;
+    private final ScoreService scores;
 
-    FrameworkResource(FrameworkCatalog catalog) {
+    FrameworkResource(FrameworkCatalog catalog, ScoreService scores) {
         this.catalog = catalog;
+        this.scores = scores;
     }
 
     @PUT
@@ -69,13 +72,15 @@ public class FrameworkResource {
     @PUT
     @Path("/assignments/{mofDivCode}/{fiscalYear}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose the framework version that scores a region's year ('*' for every region)")
+    @Operation(summary = "Choose the framework version that scores a region's year ('*' for every region); "
+            + "the region's scores are recalculated with it at once")
     public Response assign(@PathParam("mofDivCode") String mofDivCode, @PathParam("fiscalYear") int fiscalYear,
             Assignment assignment) {
         if (assignment == null || !catalog.assign(mofDivCode, fiscalYear, assignment.frameworkId(),
                 assignment.version())) {
             throw InputRejected.invalid(List.of(new FieldError("version", "UNKNOWN_FRAMEWORK", "指定的指标体系版本不存在")));
         }
+        scores.recalculateRegion(mofDivCode, fiscalYear);
         return Response.noContent().build();
     }
 }

@@ -121,6 +121,22 @@ public class ScoreService {
         }
     }
 
+    /** Recalculates every agency-year of a region's year ({@code *}: every region), after its framework changed. */
+    public int recalculateRegion(String mofDivCode, int fiscalYear) {
+        List<AgencyYear> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                LedgerAggregate.<LedgerAggregate>list("id.fiscalYear", fiscalYear).stream()
+                        .map(aggregate -> aggregate.id)
+                        .filter(id -> "*".equals(mofDivCode) || regionOf(id).equals(mofDivCode))
+                        .toList());
+        ids.forEach(id -> recalculate(id, null));
+        return ids.size();
+    }
+
+    private static String regionOf(AgencyYear id) {
+        LedgerPosition position = LedgerPosition.findById(id.agencyCode);
+        return position == null || position.mofDivCode == null ? "" : position.mofDivCode;
+    }
+
     private Map<Integer, BigDecimal> monthlySpending(AgencyYear id) {
         Map<Integer, BigDecimal> monthly = new HashMap<>();
         @SuppressWarnings("unchecked")
