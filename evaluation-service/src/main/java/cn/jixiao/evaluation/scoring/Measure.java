@@ -11,7 +11,10 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
 public enum Measure {
 
     EXECUTION_RATE("execution-rate", "支出完成率", Source.LEDGER),
+    /** (adjusted budget − spending) ÷ adjusted budget. */
     CARRY_OVER_RATE("carry-over-rate", "结转结余率", Source.LEDGER),
+    /** (adjusted budget − spending) ÷ spending: the denominator some regions use. */
+    CARRY_OVER_RATE_OF_SPENDING("carry-over-rate-of-spending", "结转结余率（以支出为分母）", Source.LEDGER),
     PROJECT_SPENDING_RATE("project-spending-rate", "项目资金支出率", Source.LEDGER),
     PUBLIC_EXPENSE_CONTROL_RATE("public-expense-control-rate", "公用经费控制率", Source.LEDGER),
     THREE_PUBLIC_CONTROL_RATE("three-public-control-rate", "“三公”经费控制率", Source.LEDGER),

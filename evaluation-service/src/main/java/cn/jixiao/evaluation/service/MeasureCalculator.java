@@ -42,6 +42,8 @@ public final class MeasureCalculator {
             rates.put(Measure.EXECUTION_RATE, percent(ledger.spending, ledger.adjustedBudget));
             rates.put(Measure.CARRY_OVER_RATE, percent(ledger.adjustedBudget.subtract(ledger.spending),
                     ledger.adjustedBudget));
+            rates.put(Measure.CARRY_OVER_RATE_OF_SPENDING, percent(ledger.adjustedBudget.subtract(ledger.spending),
+                    ledger.spending));
             rates.put(Measure.PROJECT_SPENDING_RATE, percent(ledger.projectSpending, ledger.projectBudget));
             rates.put(Measure.PUBLIC_EXPENSE_CONTROL_RATE, percent(ledger.publicSpending, ledger.publicBudget));
             rates.put(Measure.THREE_PUBLIC_CONTROL_RATE, percent(ledger.threePublicSpending, ledger.threePublicBudget));

@@ -1,0 +1,90 @@
+package cn.jixiao.evaluation.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import cn.jixiao.evaluation.repository.AgencyYear;
+import cn.jixiao.evaluation.repository.DepartmentInput;
+import cn.jixiao.evaluation.repository.LedgerAggregate;
+import cn.jixiao.evaluation.repository.PerformanceTarget;
+import cn.jixiao.evaluation.scoring.Measure;
+import cn.jixiao.evaluation.scoring.MeasureValues;
+
+/** Measures from given aggregates and inputs, as tables; no framework, no database. */
+class MeasureCalculatorTest {
+
+    @ParameterizedTest(name = "budget {0}, spending {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            19242800.00 | 18343585.90 | 95.33  | 4.67  | 4.90
+            1000.00     | 1300.00     | 130.00 | -30.00 | -23.08
+            1000.00     | 0.00        | 0.00   | 100.00 |
+            0.00        | 0.00        |        |        |
+            """)
+    void executionAndCarryOver(String budget, String spending, String execution, String carryOver,
+            String carryOverOfSpending) {
+        LedgerAggregate ledger = LedgerAggregate.of(new AgencyYear("A", 2023));
+        ledger.addBudget(new BigDecimal(budget), "1", "30101", true);
+        ledger.addSpending(new BigDecimal(spending), "1", "30101");
+        MeasureValues values = measure(ledger, null, List.of());
+        assertEquals(rate(execution), values.rate(Measure.EXECUTION_RATE).orElse(null));
+        assertEquals(rate(carryOver), values.rate(Measure.CARRY_OVER_RATE).orElse(null));
+        assertEquals(rate(carryOverOfSpending), values.rate(Measure.CARRY_OVER_RATE_OF_SPENDING).orElse(null));
+    }
+
+    @Test
+    void aNegativeAdjustmentAndAReversalChangeTheRates() {
+        LedgerAggregate ledger = LedgerAggregate.of(new AgencyYear("A", 2023));
+        ledger.addBudget(new BigDecimal("10000.00"), "2", "30217", true);
+        ledger.addBudget(new BigDecimal("-2000.00"), "2", "30217", false);
+        ledger.addSpending(new BigDecimal("9000.00"), "2", "30217");
+        ledger.addSpending(new BigDecimal("-500.00"), "2", "30217");
+        MeasureValues values = measure(ledger, null, List.of());
+        assertEquals(rate("106.25"), values.rate(Measure.PUBLIC_EXPENSE_CONTROL_RATE).orElse(null));
+        assertEquals(rate("106.25"), values.rate(Measure.THREE_PUBLIC_CONTROL_RATE).orElse(null));
+        assertTrue(values.rate(Measure.PROJECT_SPENDING_RATE).isEmpty(), "no project budget: 数据不足");
+    }
+
+    @Test
+    void departmentInputsBecomeRatesAndMissingOnesStayMissing() {
+        DepartmentInput input = new DepartmentInput();
+        input.keyTasksPlanned = 8;
+        input.keyTasksCompleted = 7;
+        input.petitionsReceived = 0;
+        PerformanceTarget met = target("产出", "at-least", "100", "120");
+        PerformanceTarget missed = target("产出", "at-most", "5", "6");
+        MeasureValues values = measure(null, input, List.of(met, missed));
+        assertEquals(rate("87.50"), values.rate(Measure.KEY_TASK_COMPLETION).orElse(null));
+        assertEquals(rate("100.00"), values.rate(Measure.PETITION_HANDLING_RATE).orElse(null), "none received");
+        assertEquals(rate("50.00"), values.rate(Measure.OUTPUT_TARGET_COMPLETION).orElse(null));
+        assertTrue(values.rate(Measure.OUTCOME_TARGET_COMPLETION).isEmpty());
+        assertTrue(values.rate(Measure.SATISFACTION_RATE).isEmpty(), "not entered: 待填报");
+        assertTrue(values.rate(Measure.EXECUTION_RATE).isEmpty(), "no ledger yet: 数据不足");
+    }
+
+    private static MeasureValues measure(LedgerAggregate ledger, DepartmentInput input, List<PerformanceTarget> targets) {
+        return MeasureCalculator.measure(new MeasureCalculator.Inputs(ledger, null, Map.of(), input, targets, Map.of(),
+                2023, LocalDate.of(2024, 3, 1)));
+    }
+
+    private static PerformanceTarget target(String category, String direction, String target, String actual) {
+        PerformanceTarget t = new PerformanceTarget();
+        t.category = category;
+        t.direction = direction;
+        t.targetValue = new BigDecimal(target);
+        t.actualValue = new BigDecimal(actual);
+        return t;
+    }
+
+    private static BigDecimal rate(String value) {
+        return value == null || value.isBlank() ? null : new BigDecimal(value).setScale(2);
+    }
+}
