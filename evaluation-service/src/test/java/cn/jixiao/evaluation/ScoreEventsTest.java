@@ -31,15 +31,19 @@ class ScoreEventsTest {
     URI base;
 
     @Test
-    void scoreChangesArePublishedStreamedAndKept() {
+    void scoreChangesArePublishedStreamedAndKept() throws Exception {
         String agency = "S" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         String path = "/api/v1/agencies/" + agency + "/years/2023/scores";
         List<String> streamed = new CopyOnWriteArrayList<>();
         HttpRequest subscribe = HttpRequest.newBuilder(base.resolve(path + "/stream"))
                 .header("Authorization", "Bearer " + DevTokens.mint("department", agency))
                 .header("Accept", "text/event-stream").build();
-        HttpClient.newHttpClient().sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body().filter(line -> line.startsWith("data:")).forEach(streamed::add));
+        HttpResponse<java.util.stream.Stream<String>> connected = HttpClient.newHttpClient()
+                .sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, connected.statusCode());
+        Thread reader = new Thread(() -> connected.body().filter(line -> line.startsWith("data:")).forEach(streamed::add));
+        reader.setDaemon(true);
+        reader.start();
 
         LedgerTopic ledger = new LedgerTopic(agency).registered("流式测试单位")
                 .budgetLine(agency + "-L1", "2", "30201", "10000.00")

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ScoreStream {
 
     private static final Logger LOG = Logger.getLogger(ScoreStream.class);
+    private static final int CLIENT_BUFFER = 1024;
 
     private final BroadcastProcessor<ScoreChange> changes = BroadcastProcessor.create();
     private final ObjectMapper json;
@@ -37,11 +38,16 @@ public class ScoreStream {
     }
 
     public Multi<ScoreChange> ofAgency(String agencyCode, int fiscalYear) {
-        return changes.select().where(c -> c.agencyCode().equals(agencyCode) && c.fiscalYear() == fiscalYear);
+        return perClient().select().where(c -> c.agencyCode().equals(agencyCode) && c.fiscalYear() == fiscalYear);
     }
 
     public Multi<ScoreChange> ofRegion(String mofDivCode, int fiscalYear) {
-        return changes.select().where(c -> c.fiscalYear() == fiscalYear
+        return perClient().select().where(c -> c.fiscalYear() == fiscalYear
                 && (mofDivCode == null || mofDivCode.equals(c.mofDivCode())));
+    }
+
+    /** A broadcast ignores demand: each client gets a buffer of its own, so a burst of changes never cuts it off. */
+    private Multi<ScoreChange> perClient() {
+        return changes.onOverflow().buffer(CLIENT_BUFFER);
     }
 }
