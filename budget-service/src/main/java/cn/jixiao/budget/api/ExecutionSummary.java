@@ -14,6 +14,8 @@ public record ExecutionSummary(
         String agencyName,
         String mofDivCode,
         int fiscalYear,
+        int authorizedStaff,
+        int actualStaff,
         Budget budget,
         BigDecimal spending,
         BigDecimal executionRate,

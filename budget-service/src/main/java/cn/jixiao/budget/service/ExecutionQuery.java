@@ -73,6 +73,7 @@ public class ExecutionQuery {
 
         return Optional.of(new ExecutionSummary(
                 agency.agencyCode, agency.agencyName, agency.mofDivCode, fiscalYear,
+                agency.authorizedStaff, agency.actualStaff,
                 new Budget(initial, adjusted),
                 spending,
                 Percent.of(spending, adjusted),

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * budget-service's API as the county finance system pushes it, then, once evaluation-service has consumed it, the
  * department's self-assessments, inputs and targets through evaluation-service's API. Prints what came out.
  */
-final class DemoLoader {
+public final class DemoLoader {
 
     static final String AGENCY = "441422001";
     private static final String YEAR = "/api/v1/agencies/" + AGENCY + "/years/2023";
@@ -34,13 +34,13 @@ final class DemoLoader {
     private final String evaluationService;
     private final Path fixture;
 
-    DemoLoader(String budgetService, String evaluationService, Path fixture) {
+    public DemoLoader(String budgetService, String evaluationService, Path fixture) {
         this.budgetService = budgetService;
         this.evaluationService = evaluationService;
         this.fixture = fixture;
     }
 
-    void load() throws IOException, InterruptedException {
+    public void load() throws IOException, InterruptedException {
         long begin = System.nanoTime();
         String token = DevTokens.mint("finance-system", null);
         send(budgetService, "PUT", "/api/v1/agencies/" + AGENCY, "agency.json", token);

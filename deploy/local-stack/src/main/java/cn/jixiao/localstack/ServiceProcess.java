@@ -1,0 +1,153 @@
+package cn.jixiao.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged Jixiao service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process, as in
+ * production, wired to a PostgreSQL database, a Kafka broker and the development token key.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    private ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.environment = environment;
+        this.log = log;
+    }
+
+    /**
+     * A service of the repository at {@code home} on {@code port} (0: any free port), using {@code database} on the
+     * server, the broker, and extra environment (other services' URLs).
+     */
+    public static ServiceProcess of(Path home, String service, int port, PostgresServer postgres, String database,
+            KafkaBroker kafka, Path publicKey, Path log, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>();
+        int chosen = port == 0 ? FreePorts.pick() : port;
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(chosen));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
+        env.put("JWT_ISSUER", DevTokens.ISSUER);
+        env.putAll(extra);
+        return new ServiceProcess(service, home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar"), chosen,
+                env, log);
+    }
+
+    /** Writes the development public key where services can read it, and returns its path. */
+    public static Path writePublicKey(Path dir) {
+        Path key = dir.resolve("dev-public-key.pem");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(key, DevTokens.publicKeyPem());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return key;
+    }
+
+    public synchronized ServiceProcess start() {
+        if (process != null && process.isAlive()) {
+            return this;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("missing " + jar + ": build with ./mvnw package -DskipTests");
+        }
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+        return this;
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200. */
+    public ServiceProcess awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(name + " exited, see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s, see " + log);
+    }
+
+    /** Stops the process (SIGTERM, then SIGKILL after 20 s) and waits for it. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

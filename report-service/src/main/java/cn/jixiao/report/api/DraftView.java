@@ -1,0 +1,24 @@
+package cn.jixiao.report.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** What the department has written so far, with the versions to send back in If-Match, and the workflow status. */
+public record DraftView(String agencyCode, int fiscalYear, String status, HeaderView header,
+        Map<String, SectionView> sections) {
+
+    public record HeaderView(Integer subordinateUnits, String filledBy, String phone, LocalDate filledOn, long version) {
+    }
+
+    public record SectionView(String text, long version, Instant updatedAt, String updatedBy) {
+    }
+
+    /** Body of {@code PUT …/report/header}. */
+    public record HeaderRequest(Integer subordinateUnits, String filledBy, String phone, LocalDate filledOn) {
+    }
+
+    /** Body of {@code PUT …/report/sections/{key}}. */
+    public record SectionRequest(String text) {
+    }
+}

@@ -1,0 +1,24 @@
+package cn.jixiao.report.client;
+
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** evaluation-service's score API, called with the caller's own token. */
+@RegisterRestClient(configKey = "evaluation-service")
+@Path("/api/v1/agencies/{agencyCode}/years/{fiscalYear}")
+@Produces(MediaType.APPLICATION_JSON)
+public interface EvaluationClient {
+
+    @GET
+    @Path("/scores")
+    @Timeout(10_000)
+    ScoresView scores(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @HeaderParam("Authorization") String authorization);
+}

@@ -1,0 +1,97 @@
+package cn.jixiao.report.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.ValueResolver;
+import io.quarkus.qute.Variant;
+
+import cn.jixiao.report.model.AssembledReport;
+import cn.jixiao.report.model.Block;
+import cn.jixiao.report.model.Section;
+
+/**
+ * The report as a standalone, print-ready HTML5 page (templates/report.html), without JavaScript. Uses its own Qute
+ * engine so that it renders without a running Quarkus; every value is HTML-escaped.
+ */
+public final class HtmlRenderer {
+
+    private static final String TEMPLATE_PATH = "templates/report.html";
+    private static final Template TEMPLATE = compile();
+
+    private HtmlRenderer() {
+    }
+
+    public static String render(AssembledReport report) {
+        return TEMPLATE
+                .data("header", report.header())
+                .data("title", ReportLabels.TITLE)
+                .data("fiscalYear", ReportLabels.fiscalYear(report.header()))
+                .data("headerFields", ReportLabels.headerFields(report.header()))
+                .data("findings", ReportLabels.findingLines(report.findings(), report.sections()))
+                .data("findingsTitle", ReportLabels.FINDINGS_TITLE)
+                .data("sections", flatten(report.sections(), 1, new ArrayList<>()))
+                .data("attachmentTitle", ReportLabels.ATTACHMENT_TITLE)
+                .data("scoreTable", ScoreTableView.of(report.scoreTable()))
+                .data("asOf", AsOfLine.of(report.figures()))
+                .render();
+    }
+
+    /** A section as the page shows it: its heading element (h2 for level 1, as h1 is the title) and its blocks. */
+    public record HtmlSection(String headingTag, String key, String number, String title, List<Block> blocks) {
+    }
+
+    private static List<HtmlSection> flatten(List<Section> sections, int level, List<HtmlSection> into) {
+        for (Section section : sections) {
+            into.add(new HtmlSection("h" + (level + 1), section.key(), section.number(), section.title(),
+                    section.blocks()));
+            flatten(section.children(), level + 1, into);
+        }
+        return into;
+    }
+
+    private static Template compile() {
+        Engine engine = Engine.builder()
+                .addDefaults()
+                .addValueResolver(new ReflectionValueResolver())
+                .addValueResolver(blockKind())
+                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+                .build();
+        return engine.parse(readTemplate(), Variant.forContentType(Variant.TEXT_HTML), TEMPLATE_PATH);
+    }
+
+    /** {@code block.kind}: paragraph, list or table, so the template can tell the sealed Block's variants apart. */
+    private static ValueResolver blockKind() {
+        return ValueResolver.builder()
+                .applyToBaseClass(Block.class)
+                .applyToName("kind")
+                .resolveSync(context -> kindOf((Block) context.getBase()))
+                .build();
+    }
+
+    private static String kindOf(Block block) {
+        if (block instanceof Block.Paragraph) {
+            return "paragraph";
+        }
+        return block instanceof Block.ListBlock ? "list" : "table";
+    }
+
+    private static String readTemplate() {
+        try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream(TEMPLATE_PATH)) {
+            if (in == null) {
+                throw new IllegalStateException(TEMPLATE_PATH + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

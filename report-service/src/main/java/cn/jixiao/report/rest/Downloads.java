@@ -1,0 +1,30 @@
+package cn.jixiao.report.rest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.core.Response;
+
+/** Responses for the renderings, with file names that say what they are (Chinese, with an ASCII fallback). */
+final class Downloads {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String HTML = "text/html;charset=UTF-8";
+
+    private Downloads() {
+    }
+
+    static Response docx(byte[] bytes, String agencyCode, String agencyName, int fiscalYear, String suffix) {
+        String name = (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评报告"
+                + suffix + ".docx";
+        String ascii = agencyCode + "-" + fiscalYear + "-self-evaluation" + suffix.replaceAll("[^A-Za-z0-9-]", "") + ".docx";
+        return Response.ok(bytes, DOCX)
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    static Response html(String html) {
+        return Response.ok(html, HTML).build();
+    }
+}

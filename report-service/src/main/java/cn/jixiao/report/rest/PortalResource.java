@@ -1,0 +1,95 @@
+package cn.jixiao.report.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.jixiao.report.api.PublishedView;
+import cn.jixiao.report.repository.PublishedReport;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The public feed for government portals: published versions only, no token. Every answer comes from the frozen
+ * version stored at publication, byte for byte, whatever the other services' state.
+ */
+@Path("/api/v1/public/reports")
+@Tag(name = "portal", description = "Published reports, for everyone")
+@PermitAll
+public class PortalResource {
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Published reports of a region's year: the latest version of each agency, or all versions")
+    public List<PublishedView> list(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("mofDivCode") String mofDivCode,
+            @QueryParam("allVersions") boolean allVersions) {
+        List<PublishedView> views = new ArrayList<>();
+        String previousAgency = null;
+        for (PublishedReport report : PublishedReport.ofRegion(fiscalYear, mofDivCode)) {
+            if (allVersions || !report.agencyCode.equals(previousAgency)) {
+                views.add(PublishedView.of(report));
+            }
+            previousAgency = report.agencyCode;
+        }
+        return views;
+    }
+
+    @GET
+    @Path("/{agencyCode}/{fiscalYear}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest published version's content (JSON)")
+    public Response latest(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        PublishedReport report = PublishedReport.latest(agencyCode, fiscalYear)
+                .orElseThrow(() -> new NotFoundException("该单位该年度尚无已发布的报告"));
+        return json(report);
+    }
+
+    @GET
+    @Path("/{agencyCode}/{fiscalYear}/versions/{version}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A published version's content (JSON), exactly as frozen")
+    public Response version(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @PathParam("version") int version) {
+        return json(find(agencyCode, fiscalYear, version));
+    }
+
+    @GET
+    @Path("/{agencyCode}/{fiscalYear}/versions/{version}.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A published version as HTML")
+    public Response html(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @PathParam("version") int version) {
+        return Downloads.html(find(agencyCode, fiscalYear, version).html);
+    }
+
+    @GET
+    @Path("/{agencyCode}/{fiscalYear}/versions/{version}.docx")
+    @Produces(Downloads.DOCX)
+    @Operation(summary = "A published version as a Word document")
+    public Response docx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @PathParam("version") int version) {
+        PublishedReport report = find(agencyCode, fiscalYear, version);
+        return Downloads.docx(report.docx, agencyCode, report.agencyName, fiscalYear, "（第" + version + "版）");
+    }
+
+    private static PublishedReport find(String agencyCode, int fiscalYear, int version) {
+        return PublishedReport.find(agencyCode, fiscalYear, version)
+                .orElseThrow(() -> new NotFoundException("没有该版本的已发布报告"));
+    }
+
+    private static Response json(PublishedReport report) {
+        return Response.ok(report.content, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("ETag", "\"" + report.contentHash + "\"")
+                .header("X-Content-SHA256", report.contentHash)
+                .build();
+    }
+}

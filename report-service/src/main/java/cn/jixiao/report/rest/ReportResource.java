@@ -1,0 +1,185 @@
+package cn.jixiao.report.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.jixiao.report.api.DraftView;
+import cn.jixiao.report.api.PublishedView;
+import cn.jixiao.report.api.WorkflowStep;
+import cn.jixiao.report.model.AssembledReport;
+import cn.jixiao.report.render.HtmlRenderer;
+import cn.jixiao.report.render.WordRenderer;
+import cn.jixiao.report.repository.PublishedReport;
+import cn.jixiao.report.repository.ReportEvent;
+import cn.jixiao.report.repository.ReportKey;
+import cn.jixiao.report.security.AgencyAccess;
+import cn.jixiao.report.security.Roles;
+import cn.jixiao.report.service.NarrativeService;
+import cn.jixiao.report.service.Publishing;
+import cn.jixiao.report.service.ReportAssembly;
+import cn.jixiao.report.service.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An agency-year's report: the department writes its header and narrative, the assembled report is served as JSON,
+ * HTML or Word, and the workflow moves it from draft to published. The finance bureau reads every agency.
+ */
+@Path("/api/v1/agencies/{agencyCode}/years/{fiscalYear}")
+@Tag(name = "report", description = "The self-evaluation report: narrative, assembly, renderings, workflow")
+@RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
+public class ReportResource {
+
+    private final AgencyAccess access;
+    private final NarrativeService narratives;
+    private final ReportAssembly assembly;
+    private final Publishing publishing;
+
+    ReportResource(AgencyAccess access, NarrativeService narratives, ReportAssembly assembly, Publishing publishing) {
+        this.access = access;
+        this.narratives = narratives;
+        this.assembly = assembly;
+        this.publishing = publishing;
+    }
+
+    @GET
+    @Path("/report")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The assembled report (figures fetched now), with its consistency findings")
+    public AssembledReport report(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return assembly.assemble(new ReportKey(agencyCode, fiscalYear), access.bearer()).report();
+    }
+
+    @GET
+    @Path("/report")
+    @Produces(MediaType.TEXT_HTML)
+    public Response reportAsHtml(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        return html(agencyCode, fiscalYear);
+    }
+
+    @GET
+    @Path("/report")
+    @Produces(Downloads.DOCX)
+    public Response reportAsWord(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        return docx(agencyCode, fiscalYear);
+    }
+
+    @GET
+    @Path("/report.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The assembled report as a print-friendly HTML page")
+    public Response html(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return Downloads.html(HtmlRenderer.render(
+                assembly.assemble(new ReportKey(agencyCode, fiscalYear), access.bearer()).report()));
+    }
+
+    @GET
+    @Path("/report.docx")
+    @Produces(Downloads.DOCX)
+    @Operation(summary = "The assembled report as a Word document")
+    public Response docx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        AssembledReport report = assembly.assemble(new ReportKey(agencyCode, fiscalYear), access.bearer()).report();
+        return Downloads.docx(WordRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear,
+                "（草稿）");
+    }
+
+    @GET
+    @Path("/report/draft")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What the department has written, with versions for If-Match, and the workflow status")
+    public DraftView draft(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return narratives.draft(new ReportKey(agencyCode, fiscalYear));
+    }
+
+    @PUT
+    @Path("/report/sections/{sectionKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Save one narrative section; If-Match names the version edited (412 if it changed since)")
+    public Response saveSection(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @PathParam("sectionKey") String sectionKey, @HeaderParam("If-Match") String ifMatch,
+            DraftView.SectionRequest request) {
+        access.requireOwnAgency(agencyCode);
+        DraftView.SectionView saved = narratives.saveSection(new ReportKey(agencyCode, fiscalYear), sectionKey,
+                request, ifMatch, access.caller());
+        return Response.ok(saved).header("ETag", Versions.etag(saved.version())).build();
+    }
+
+    @PUT
+    @Path("/report/header")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Save the header block (填报人, 联系电话, 填报日期, 所属下级预算单位数量) with If-Match")
+    public Response saveHeader(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @HeaderParam("If-Match") String ifMatch, DraftView.HeaderRequest request) {
+        access.requireOwnAgency(agencyCode);
+        DraftView.HeaderView saved = narratives.saveHeader(new ReportKey(agencyCode, fiscalYear), request, ifMatch);
+        return Response.ok(saved).header("ETag", Versions.etag(saved.version())).build();
+    }
+
+    /** Body of the bureau's return: its comments for the department. */
+    public record ReturnRequest(String comment) {
+    }
+
+    @POST
+    @Path("/report/submit")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Submit the report to the finance bureau (department)")
+    public List<WorkflowStep> submit(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireOwnAgency(agencyCode);
+        ReportKey key = new ReportKey(agencyCode, fiscalYear);
+        publishing.submit(key, access.caller());
+        return WorkflowStep.of(ReportEvent.of(key));
+    }
+
+    @POST
+    @Path("/report/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_BUREAU)
+    @Operation(summary = "Return a submitted report with comments (finance bureau)")
+    public List<WorkflowStep> returnReport(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear, ReturnRequest request) {
+        ReportKey key = new ReportKey(agencyCode, fiscalYear);
+        publishing.returnWithComments(key, request == null ? null : request.comment(), access.caller());
+        return WorkflowStep.of(ReportEvent.of(key));
+    }
+
+    @POST
+    @Path("/report/publish")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_BUREAU)
+    @Operation(summary = "Publish a submitted report: freeze content and renderings as a new version (finance bureau)")
+    public Response publish(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        PublishedReport published = publishing.publish(new ReportKey(agencyCode, fiscalYear), access.bearer(),
+                access.caller());
+        return Response.status(201).entity(PublishedView.of(published)).build();
+    }
+
+    @GET
+    @Path("/report/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The workflow trail: submissions, returns with comments, publications")
+    public List<WorkflowStep> history(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        access.requireReadable(agencyCode);
+        return WorkflowStep.of(ReportEvent.of(new ReportKey(agencyCode, fiscalYear)));
+    }
+}

@@ -1,0 +1,133 @@
+package cn.jixiao.report.service;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.jixiao.report.api.DraftView;
+import cn.jixiao.report.api.Problem;
+import cn.jixiao.report.api.ReportRefused;
+import cn.jixiao.report.model.Narrative;
+import cn.jixiao.report.repository.ReportDraft;
+import cn.jixiao.report.repository.ReportKey;
+import cn.jixiao.report.repository.ReportSection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The department's header and narrative sections. Each is versioned: a write must name the version it edits
+ * (If-Match), so that of two concurrent edits the second is refused instead of silently overwriting the first; saving
+ * one section never touches another.
+ */
+@ApplicationScoped
+public class NarrativeService {
+
+    private static final int MAX_SECTION = 20_000;
+
+    public DraftView draft(ReportKey key) {
+        ReportDraft draft = ReportDraft.findById(key);
+        Map<String, DraftView.SectionView> sections = new LinkedHashMap<>();
+        Map<String, ReportSection> stored = new LinkedHashMap<>();
+        ReportSection.of(key).forEach(section -> stored.put(section.id.sectionKey, section));
+        for (String sectionKey : Narrative.KEYS) {
+            ReportSection section = stored.get(sectionKey);
+            sections.put(sectionKey, section == null ? new DraftView.SectionView(null, 0, null, null)
+                    : new DraftView.SectionView(section.text, section.version, section.updatedAt, section.updatedBy));
+        }
+        DraftView.HeaderView header = draft == null ? new DraftView.HeaderView(null, null, null, null, 0)
+                : new DraftView.HeaderView(draft.subordinateUnits, draft.filledBy, draft.phone, draft.filledOn,
+                        draft.headerVersion);
+        return new DraftView(key.agencyCode, key.fiscalYear, draft == null ? ReportDraft.DRAFT : draft.status, header,
+                sections);
+    }
+
+    public Narrative narrative(ReportKey key) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        ReportSection.of(key).forEach(section -> texts.put(section.id.sectionKey, section.text));
+        return new Narrative(texts);
+    }
+
+    @Transactional
+    public DraftView.SectionView saveSection(ReportKey key, String sectionKey, DraftView.SectionRequest request,
+            String ifMatch, String caller) {
+        if (!Narrative.KEYS.contains(sectionKey)) {
+            throw new jakarta.ws.rs.NotFoundException("没有名为 " + sectionKey + " 的报告章节，可用：" + Narrative.KEYS);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request == null || request.text() == null) {
+            errors.add(new Problem.FieldError("text", "REQUIRED", "章节内容为必填项（可为空字符串）"));
+        } else if (request.text().length() > MAX_SECTION) {
+            errors.add(new Problem.FieldError("text", "OUT_OF_RANGE", "章节内容最多 " + MAX_SECTION + " 个字符"));
+        }
+        if (!errors.isEmpty()) {
+            throw ReportRefused.invalid(errors);
+        }
+        ReportDraft draft = editableDraft(key);
+        ReportSection.Key id = new ReportSection.Key(key.agencyCode, key.fiscalYear, sectionKey);
+        ReportSection section = ReportSection.findById(id);
+        Versions.check(ifMatch, section == null ? 0 : section.version, "章节 " + sectionKey);
+        boolean first = section == null;
+        if (first) {
+            section = new ReportSection();
+            section.id = id;
+        }
+        section.text = request.text();
+        section.version = section.version + 1;
+        section.updatedAt = now();
+        section.updatedBy = caller;
+        if (first) {
+            section.persist();
+        }
+        draft.updatedAt = section.updatedAt;
+        return new DraftView.SectionView(section.text, section.version, section.updatedAt, section.updatedBy);
+    }
+
+    @Transactional
+    public DraftView.HeaderView saveHeader(ReportKey key, DraftView.HeaderRequest request, String ifMatch) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request == null) {
+            throw ReportRefused.invalid(List.of(new Problem.FieldError(null, "REQUIRED", "请求体不能为空")));
+        }
+        if (request.subordinateUnits() != null && request.subordinateUnits() < 0) {
+            errors.add(new Problem.FieldError("subordinateUnits", "OUT_OF_RANGE", "所属下级预算单位数量不能为负数"));
+        }
+        if (request.filledBy() != null && request.filledBy().length() > 100) {
+            errors.add(new Problem.FieldError("filledBy", "OUT_OF_RANGE", "填报人最多 100 个字符"));
+        }
+        if (request.phone() != null && !request.phone().matches("[0-9+()\\- ]{5,40}")) {
+            errors.add(new Problem.FieldError("phone", "INVALID_FORMAT", "联系电话格式不正确，例如 0753-5522401"));
+        }
+        if (!errors.isEmpty()) {
+            throw ReportRefused.invalid(errors);
+        }
+        ReportDraft draft = editableDraft(key);
+        Versions.check(ifMatch, draft.headerVersion, "报告表头");
+        draft.subordinateUnits = request.subordinateUnits();
+        draft.filledBy = request.filledBy();
+        draft.phone = request.phone();
+        draft.filledOn = request.filledOn();
+        draft.headerVersion++;
+        draft.updatedAt = now();
+        return new DraftView.HeaderView(draft.subordinateUnits, draft.filledBy, draft.phone, draft.filledOn,
+                draft.headerVersion);
+    }
+
+    /** Writing is possible while the department holds the report; after publication a new draft version begins. */
+    private static ReportDraft editableDraft(ReportKey key) {
+        ReportDraft draft = ReportDraft.lockOrCreate(key);
+        if (ReportDraft.SUBMITTED.equals(draft.status)) {
+            throw ReportRefused.conflict("报告已提交财政部门审核，审核退回前不能修改。");
+        }
+        if (ReportDraft.PUBLISHED.equals(draft.status)) {
+            draft.status = ReportDraft.DRAFT;
+        }
+        return draft;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

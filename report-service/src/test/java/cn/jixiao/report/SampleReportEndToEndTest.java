@@ -1,0 +1,176 @@
+package cn.jixiao.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jixiao.localstack.DemoLoader;
+import cn.jixiao.localstack.DevTokens;
+import cn.jixiao.localstack.RealServicesTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The sample department end to end through the real services: its ledger pushed into budget-service, its
+ * self-assessments into evaluation-service, its narrative (with the sample's kinds of errors) into report-service;
+ * then the assembled report, its Word file, the consistency findings, the workflow and the frozen published version.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SampleReportEndToEndTest {
+
+    private static final String AGENCY = "441422001";
+    private static final String REPORT = "/api/v1/agencies/" + AGENCY + "/years/2023/report";
+    private static final Path FIXTURE = Path.of("..", "deploy", "demo", "dabu-2023");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static RequestSpecification department() {
+        return given().auth().oauth2(DevTokens.mint("department", AGENCY)).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification bureau() {
+        return given().auth().oauth2(DevTokens.mint("finance-bureau", null)).contentType(ContentType.JSON);
+    }
+
+    @Test
+    @Order(1)
+    void theAssembledReportHasTheSampleFiguresAndFlagsThePlantedErrors() throws Exception {
+        new DemoLoader(RealServicesTestResource.budget().url(), RealServicesTestResource.evaluation().url(), FIXTURE)
+                .load();
+        writeNarrative("narrative.json");
+        department().body(Map.of("subordinateUnits", 0, "filledBy", "何秀明", "phone", "0753-5522401",
+                "filledOn", "2024-08-23")).put(REPORT + "/header").then().statusCode(200);
+
+        JsonNode report = JSON.readTree(department().get(REPORT).then().statusCode(200).extract().asString());
+        String text = report.get("sections").toString();
+        for (String figure : List.of("1924.28", "1834.36", "95.33%", "1786.59", "47.77", "1457.19", "183.37", "193.80",
+                "2156.69")) {
+            assertTrue(text.contains(figure), "the report states " + figure);
+        }
+        assertEquals("90.00", report.get("scoreTable").get("total").decimalValue().setScale(2).toPlainString());
+        assertEquals("优", report.get("scoreTable").get("grade").asText());
+        List<String> rules = rules(report);
+        for (String planted : List.of("stated-value", "named-projects-sum", "fund-name-conflict")) {
+            assertTrue(rules.contains(planted), "planted error found: " + planted + " in " + rules);
+        }
+
+        byte[] word = department().accept("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .get(REPORT).then().statusCode(200).extract().asByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
+            String paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
+            for (String title : List.of("部门基本情况", "绩效自评情况", "存在问题及改进措施", "下一步工作计划", "上年度绩效自评整改情况")) {
+                assertTrue(paragraphs.contains(title), "the Word file has section " + title);
+            }
+            String tables = document.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
+            assertTrue(tables.contains("1457.19") && tables.contains("工资福利支出"), "the expenditure table");
+            assertTrue(tables.contains("支出完成率") && tables.contains("9.53"), "the score table");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theCorrectedNarrativeRaisesNoFinding() throws Exception {
+        writeNarrative("narrative-corrected.json");
+        JsonNode report = JSON.readTree(department().get(REPORT).then().statusCode(200).extract().asString());
+        assertEquals(List.of(), rules(report));
+    }
+
+    @Test
+    @Order(3)
+    void concurrentEditsAreDetected() {
+        String etag = department().get(REPORT + "/draft").then().statusCode(200).extract().jsonPath()
+                .getString("sections.plans.version");
+        department().header("If-Match", "\"" + etag + "\"").body(Map.of("text", "（一）加强绩效培训。"))
+                .put(REPORT + "/sections/plans").then().statusCode(200);
+        department().header("If-Match", "\"" + etag + "\"").body(Map.of("text", "另一位同事的修改"))
+                .put(REPORT + "/sections/plans").then().statusCode(412).contentType("application/problem+json");
+        department().body(Map.of("text", "没有版本号的修改")).put(REPORT + "/sections/plans").then().statusCode(428);
+    }
+
+    @Test
+    @Order(4)
+    void publishingFreezesAVersionThatOutlivesNewPaymentsAndOutages() throws Exception {
+        department().post(REPORT + "/submit").then().statusCode(200);
+        department().body(Map.of("text", "提交后修改")).put(REPORT + "/sections/work").then().statusCode(409);
+        int version = bureau().post(REPORT + "/publish").then().statusCode(201).extract().jsonPath().getInt("version");
+        String base = "/api/v1/public/reports/" + AGENCY + "/2023/versions/" + version;
+        byte[] json = given().get(base).then().statusCode(200).extract().asByteArray();
+        byte[] docx = given().get(base + ".docx").then().statusCode(200).extract().asByteArray();
+        given().get(base + ".html").then().statusCode(200).contentType(ContentType.HTML);
+        given().get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422").then().statusCode(200)
+                .body("find { it.agencyCode == '" + AGENCY + "' }.version", equalTo(version));
+
+        given().auth().oauth2(DevTokens.mint("finance-system", null)).contentType(ContentType.JSON)
+                .body(Map.of("payAppId", "ZF2023-E2E-1", "payCertNo", "PZ-E2E-1", "bgtId", "ZB2023-441422001-0001",
+                        "agencyCode", AGENCY, "fiscalYear", 2023, "xpayAmt", 1000.00, "payDate", "2023-12-29",
+                        "useDes", "发布后到达的支付"))
+                .post(RealServicesTestResource.budget().url() + "/api/v1/payments").then().statusCode(201);
+        RealServicesTestResource.budget().stop();
+        try {
+            assertArrayEquals(json, given().get(base).then().statusCode(200).extract().asByteArray());
+            assertArrayEquals(docx, given().get(base + ".docx").then().statusCode(200).extract().asByteArray());
+            department().get(REPORT).then().statusCode(503).contentType("application/problem+json");
+        } finally {
+            RealServicesTestResource.budget().start().awaitReady(java.time.Duration.ofSeconds(120));
+        }
+        assertArrayEquals(json, given().get(base).then().statusCode(200).extract().asByteArray());
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertTrue(document.getTables().stream().anyMatch(t -> t.getText().contains("1834.36")));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void nothingUnpublishedIsPublicAndAnotherDepartmentIsRefused() {
+        given().get(REPORT).then().statusCode(401);
+        given().get(REPORT + "/draft").then().statusCode(401);
+        given().get("/api/v1/public/reports/441422999/2023").then().statusCode(404);
+        given().auth().oauth2(DevTokens.mint("department", "441422999")).get(REPORT).then().statusCode(403);
+        given().auth().oauth2(DevTokens.mint("department", "441422999")).contentType(ContentType.JSON)
+                .body(Map.of("text", "x")).put(REPORT + "/sections/plans").then().statusCode(403);
+    }
+
+    /** Saves every section of a narrative file, each with the version it replaces. */
+    private static void writeNarrative(String file) throws IOException {
+        JsonNode narrative = JSON.readTree(Files.readString(FIXTURE.resolve(file)));
+        JsonNode draft = JSON.readTree(department().get(REPORT + "/draft").then().statusCode(200).extract().asString());
+        for (Iterator<Map.Entry<String, JsonNode>> it = narrative.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> section = it.next();
+            long version = draft.get("sections").get(section.getKey()).get("version").asLong();
+            RequestSpecification request = department().body(Map.of("text", section.getValue().asText()));
+            if (version > 0) {
+                request.header("If-Match", "\"" + version + "\"");
+            }
+            request.put(REPORT + "/sections/" + section.getKey()).then().statusCode(200);
+        }
+    }
+
+    private static List<String> rules(JsonNode report) {
+        return java.util.stream.StreamSupport.stream(report.get("findings").spliterator(), false)
+                .map(finding -> finding.get("rule").asText()).distinct().toList();
+    }
+}
