@@ -58,8 +58,8 @@ class SampleReportEndToEndTest {
     @Test
     @Order(1)
     void theAssembledReportHasTheSampleFiguresAndFlagsThePlantedErrors() throws Exception {
-        new DemoLoader(RealServicesTestResource.budget().url(), RealServicesTestResource.evaluation().url(), FIXTURE)
-                .load();
+        new DemoLoader(RealServicesTestResource.budget().url(), RealServicesTestResource.evaluation().url(), null,
+                FIXTURE).load();
         writeNarrative("narrative.json");
         department().body(Map.of("subordinateUnits", 0, "filledBy", "何秀明", "phone", "0753-5522401",
                 "filledOn", "2024-08-23")).put(REPORT + "/header").then().statusCode(200);

@@ -32,11 +32,14 @@ public final class DemoLoader {
 
     private final String budgetService;
     private final String evaluationService;
+    private final String reportService;
     private final Path fixture;
 
-    public DemoLoader(String budgetService, String evaluationService, Path fixture) {
+    /** {@code reportService} may be null: then the narrative is left for the caller to write. */
+    public DemoLoader(String budgetService, String evaluationService, String reportService, Path fixture) {
         this.budgetService = budgetService;
         this.evaluationService = evaluationService;
+        this.reportService = reportService;
         this.fixture = fixture;
     }
 
@@ -71,6 +74,47 @@ public final class DemoLoader {
         System.out.printf("Scores: total %s, grade %s (self-assessments, inputs and targets entered by the department)%n",
                 scores.get("total"), scores.get("grade").asText());
         System.out.println("  " + evaluationService + YEAR + "/scores");
+        if (reportService != null) {
+            writeNarrative(department);
+        }
+    }
+
+    /** The department's narrative (the corrected one: no consistency finding) and header, through report-service. */
+    private void writeNarrative(String department) throws IOException, InterruptedException {
+        JsonNode draft = JSON.readTree(get(reportService + YEAR + "/report/draft").body());
+        var sections = JSON.readTree(fixture.resolve("narrative-corrected.json").toFile()).fields();
+        while (sections.hasNext()) {
+            var section = sections.next();
+            long version = draft.get("sections").get(section.getKey()).get("version").asLong();
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(reportService + YEAR + "/report/sections/" + section.getKey()))
+                    .header("Authorization", "Bearer " + department)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode()
+                            .put("text", section.getValue().asText()).toString()));
+            if (version > 0) {
+                request.header("If-Match", "\"" + version + "\"");
+            }
+            expectOk(http.send(request.build(), HttpResponse.BodyHandlers.ofString()), "section " + section.getKey());
+        }
+        long headerVersion = draft.get("header").get("version").asLong();
+        HttpRequest.Builder header = HttpRequest.newBuilder(URI.create(reportService + YEAR + "/report/header"))
+                .header("Authorization", "Bearer " + department)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"subordinateUnits\":0,\"filledBy\":\"何秀明\","
+                        + "\"phone\":\"0753-5522401\",\"filledOn\":\"2024-08-23\"}"));
+        if (headerVersion > 0) {
+            header.header("If-Match", "\"" + headerVersion + "\"");
+        }
+        expectOk(http.send(header.build(), HttpResponse.BodyHandlers.ofString()), "header");
+        System.out.println("Report: " + reportService + YEAR + "/report.html  and  " + reportService + YEAR
+                + "/report.docx");
+    }
+
+    private static void expectOk(HttpResponse<String> response, String what) {
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     private void awaitScoresIncluding(long sequence, Duration timeout) throws IOException, InterruptedException {

@@ -70,7 +70,8 @@ public final class LocalRun {
         try {
             run.start();
             if (demo) {
-                new DemoLoader(SERVICES.get(0).url(), SERVICES.get(1).url(), home.resolve("deploy/demo/dabu-2023")).load();
+                new DemoLoader(SERVICES.get(0).url(), SERVICES.get(1).url(), SERVICES.get(2).url(),
+                        home.resolve("deploy/demo/dabu-2023")).load();
             }
         } catch (RuntimeException e) {
             System.err.println("start failed: " + e.getMessage());

@@ -71,22 +71,22 @@ public final class FigureBlocks {
         return new Block.Table("支出按经济分类", List.of("经济分类", "金额（万元）", "占比"), List.copyOf(rows));
     }
 
-    /**
-     * A project's amount is its spending; the model carries no per-project budget, so that column shows "—" except
-     * in the 合计 row. Spending the named projects do not cover is shown as 其他.
-     */
+    /** Budget and spending the named projects do not cover (e.g. lines without a project code) is shown as 其他. */
     private static Block.Table projectTable(Figures figures) {
         List<List<String>> rows = new ArrayList<>();
-        BigDecimal named = BigDecimal.ZERO;
-        for (Figures.Amount project : nullToEmpty(figures.projects())) {
-            rows.add(List.of(project.name(), DisplayFormat.MISSING, wanYuan(project.amount()), DisplayFormat.MISSING));
-            named = named.add(zeroIfNull(project.amount()));
+        BigDecimal namedBudget = BigDecimal.ZERO;
+        BigDecimal namedSpending = BigDecimal.ZERO;
+        for (Figures.Project project : nullToEmpty(figures.projects())) {
+            rows.add(List.of(project.name(), wanYuan(project.budget()), wanYuan(project.spending()),
+                    percent(project.rate())));
+            namedBudget = namedBudget.add(zeroIfNull(project.budget()));
+            namedSpending = namedSpending.add(zeroIfNull(project.spending()));
         }
-        if (figures.projectSpending() != null) {
-            BigDecimal remainder = figures.projectSpending().subtract(named);
-            if (remainder.signum() > 0) {
-                rows.add(List.of(REMAINDER_PROJECT, DisplayFormat.MISSING, wanYuan(remainder), DisplayFormat.MISSING));
-            }
+        BigDecimal budgetRemainder = zeroIfNull(figures.projectBudget()).subtract(namedBudget);
+        BigDecimal spendingRemainder = zeroIfNull(figures.projectSpending()).subtract(namedSpending);
+        if (budgetRemainder.signum() > 0 || spendingRemainder.signum() > 0) {
+            rows.add(List.of(REMAINDER_PROJECT, wanYuan(budgetRemainder), wanYuan(spendingRemainder),
+                    DisplayFormat.MISSING));
         }
         rows.add(List.of(TOTAL_ROW, wanYuan(figures.projectBudget()), wanYuan(figures.projectSpending()),
                 percent(figures.projectSpendingRate())));

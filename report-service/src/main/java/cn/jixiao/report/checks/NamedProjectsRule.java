@@ -71,8 +71,8 @@ final class NamedProjectsRule {
         }
         List<BigDecimal> stated = new ArrayList<>(funds.stream().map(f -> f.amount().inWanYuan()).toList());
         List<String> unnamed = new ArrayList<>();
-        for (Figures.Amount project : figures.projects()) {
-            BigDecimal amount = inWanYuan(project.amount(), precision);
+        for (Figures.Project project : figures.projects()) {
+            BigDecimal amount = inWanYuan(project.spending(), precision);
             Optional<BigDecimal> same = stated.stream().filter(s -> s.compareTo(amount) == 0).findFirst();
             if (same.isPresent()) {
                 stated.remove(same.get());

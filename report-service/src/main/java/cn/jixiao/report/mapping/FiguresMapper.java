@@ -18,8 +18,8 @@ public final class FiguresMapper {
     public static Figures figures(ExecutionView e, ScoresView scores) {
         List<Figures.Amount> classes = e.economicClasses() == null ? List.of() : e.economicClasses().stream()
                 .map(c -> new Figures.Amount(c.code(), c.name(), c.spending())).toList();
-        List<Figures.Amount> projects = e.projects() == null ? List.of() : e.projects().stream()
-                .map(p -> new Figures.Amount(p.proCode(), p.proName(), p.spending())).toList();
+        List<Figures.Project> projects = e.projects() == null ? List.of() : e.projects().stream()
+                .map(p -> new Figures.Project(p.proCode(), p.proName(), p.budget(), p.spending(), p.rate())).toList();
         ExecutionView.FixedAssets assets = e.fixedAssets();
         return new Figures(
                 e.budget().initial(),

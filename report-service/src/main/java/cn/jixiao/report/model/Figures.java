@@ -20,7 +20,7 @@ public record Figures(
         BigDecimal projectSpending,
         BigDecimal projectSpendingRate,
         List<Amount> economicClasses,
-        List<Amount> projects,
+        List<Project> projects,
         BigDecimal publicExpenseBudget,
         BigDecimal publicExpenseActual,
         BigDecimal publicExpenseControlRate,
@@ -36,8 +36,12 @@ public record Figures(
         AsOf ledgerAsOf,
         AsOf scoresAsOf) {
 
-    /** A named amount in 元: an economic class (code 301, name 工资福利支出) or a project (code proCode). */
+    /** A named amount in 元: an economic class (code 301, name 工资福利支出, its spending). */
     public record Amount(String code, String name, BigDecimal amount) {
+    }
+
+    /** A project (proCode, proName): its adjusted budget and spending in 元, and its spending rate in percent. */
+    public record Project(String code, String name, BigDecimal budget, BigDecimal spending, BigDecimal rate) {
     }
 
     /** What a source's figures include: its sequence (ledger) and time. */

@@ -95,7 +95,8 @@ class ReportAssemblerTest {
 
         List<List<String>> rows = ReportWalk.tables(ReportWalk.section(partial, "expenditure")).get(1).rows();
 
-        assertEquals(List.of("其他", "—", "9.48", "—"), rows.get(2));
+        assertEquals(List.of("2023年中央广播电视节目无线覆盖运行维护费", "23.96", "23.96", "100.00%"), rows.get(0));
+        assertEquals(List.of("其他", "9.48", "9.48", "—"), rows.get(2));
         assertEquals("合计", rows.get(3).get(0));
     }
 

@@ -19,7 +19,7 @@ import cn.jixiao.report.model.ScoreTable;
  */
 public final class SampleDepartment {
 
-    public static final List<Figures.Amount> ALL_PROJECTS = List.of(
+    public static final List<Figures.Project> ALL_PROJECTS = List.of(
             project("44142223T000001", "2023年中央广播电视节目无线覆盖运行维护费", "239600.00"),
             project("44142223T000002", "大埔县融媒体中心县人民政府网站运行维护费", "143300.00"),
             project("44142223T000003", "2023年农村广播电视无线覆盖工程运行维护经费", "94800.00"));
@@ -35,7 +35,7 @@ public final class SampleDepartment {
         return figures(ALL_PROJECTS);
     }
 
-    public static Figures figures(List<Figures.Amount> projects) {
+    public static Figures figures(List<Figures.Project> projects) {
         return new Figures(
                 money("17977100.00"), money("19242800.00"), money("18343585.90"), money("95.33"),
                 money("899214.10"), money("4.67"), money("17865885.90"), money("477700.00"), money("477700.00"),
@@ -107,8 +107,8 @@ public final class SampleDepartment {
         return ReportAssembler.assemble(header(), narrative, figures(), scoreTable(), findings);
     }
 
-    public static Figures.Amount project(String code, String name, String amount) {
-        return new Figures.Amount(code, name, money(amount));
+    public static Figures.Project project(String code, String name, String amount) {
+        return new Figures.Project(code, name, money(amount), money(amount), money("100.00"));
     }
 
     private static ScoreTable.Row row(String code, int level, String name, String weight, String value, String score,

@@ -18,10 +18,10 @@ final class SampleFigures {
             new Amount("301", "工资福利支出", money("14571912.35")),
             new Amount("302", "商品和服务支出", money("1833652.37")),
             new Amount("303", "对个人和家庭的补助", money("1938021.18")));
-    private List<Amount> projects = List.of(
-            new Amount("P1", "2023年中央广播电视节目无线覆盖运行维护费", money("239600.00")),
-            new Amount("P2", "大埔县融媒体中心县人民政府网站运行维护费", money("143300.00")),
-            new Amount("P3", "2023年农村广播电视无线覆盖工程运行维护经费", money("94800.00")));
+    private List<Figures.Project> projects = List.of(
+            project("P1", "2023年中央广播电视节目无线覆盖运行维护费", "239600.00"),
+            project("P2", "大埔县融媒体中心县人民政府网站运行维护费", "143300.00"),
+            project("P3", "2023年农村广播电视无线覆盖工程运行维护经费", "94800.00"));
 
     static Figures sample() {
         return new SampleFigures().build();
@@ -56,7 +56,11 @@ final class SampleFigures {
         return this;
     }
 
-    SampleFigures projects(List<Amount> list) {
+    static Figures.Project project(String code, String name, String spending) {
+        return new Figures.Project(code, name, money(spending), money(spending), money("100.00"));
+    }
+
+    SampleFigures projects(List<Figures.Project> list) {
         projects = list;
         return this;
     }
