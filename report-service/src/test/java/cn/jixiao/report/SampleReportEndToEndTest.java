@@ -154,6 +154,27 @@ class SampleReportEndToEndTest {
                 .body(Map.of("text", "x")).put(REPORT + "/sections/plans").then().statusCode(403);
     }
 
+    @Test
+    @Order(6)
+    void aReturnedReportCarriesTheCommentsAndRepublishingAddsAVersion() {
+        String version = department().get(REPORT + "/draft").then().extract().jsonPath().getString("sections.plans.version");
+        department().header("If-Match", "\"" + version + "\"").body(Map.of("text", "（一）加强绩效培训和预算执行监控。"))
+                .put(REPORT + "/sections/plans").then().statusCode(200);
+        department().post(REPORT + "/submit").then().statusCode(200);
+        bureau().body(Map.of("comment", "请补充项目支出的绩效分析。")).post(REPORT + "/return").then().statusCode(200);
+        department().get(REPORT + "/history").then().statusCode(200)
+                .body("find { it.action == 'returned' }.comment", equalTo("请补充项目支出的绩效分析。"));
+        bureau().post(REPORT + "/publish").then().statusCode(409);
+        department().post(REPORT + "/submit").then().statusCode(200);
+        bureau().post(REPORT + "/publish").then().statusCode(201).body("version", equalTo(2));
+
+        given().get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422").then().statusCode(200)
+                .body("findAll { it.agencyCode == '" + AGENCY + "' }.version", equalTo(List.of(2)));
+        given().get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422&allVersions=true").then().statusCode(200)
+                .body("findAll { it.agencyCode == '" + AGENCY + "' }.version", equalTo(List.of(2, 1)));
+        given().get("/api/v1/public/reports/" + AGENCY + "/2023/versions/1").then().statusCode(200);
+    }
+
     /** Saves every section of a narrative file, each with the version it replaces. */
     private static void writeNarrative(String file) throws IOException {
         JsonNode narrative = JSON.readTree(Files.readString(FIXTURE.resolve(file)));
