@@ -175,6 +175,33 @@ class SampleReportEndToEndTest {
         given().get("/api/v1/public/reports/" + AGENCY + "/2023/versions/1").then().statusCode(200);
     }
 
+    @Test
+    @Order(7)
+    void aPaymentSentWhileEvaluationIsDownCountsOnceAfterItRestarts() throws Exception {
+        String budgetUrl = RealServicesTestResource.budget().url();
+        String scoresUrl = RealServicesTestResource.evaluation().url() + "/api/v1/agencies/" + AGENCY + "/years/2023/scores";
+        RealServicesTestResource.evaluation().stop();
+        long sequence;
+        try {
+            sequence = given().auth().oauth2(DevTokens.mint("finance-system", null)).contentType(ContentType.JSON)
+                    .body(Map.of("payAppId", "ZF2023-E2E-2", "payCertNo", "PZ-E2E-2", "bgtId", "ZB2023-441422001-0001",
+                            "agencyCode", AGENCY, "fiscalYear", 2023, "xpayAmt", 25000.00, "payDate", "2023-12-29",
+                            "useDes", "评分服务停机期间的支付"))
+                    .post(budgetUrl + "/api/v1/payments").then().statusCode(201).extract().jsonPath().getLong("sequence");
+        } finally {
+            RealServicesTestResource.evaluation().start().awaitReady(java.time.Duration.ofSeconds(120));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> bureau().get(scoresUrl)
+                .then().extract().jsonPath().getLong("asOf.ledgerSequence") >= sequence);
+        JsonNode execution = JSON.readTree(bureau().get(budgetUrl + "/api/v1/agencies/" + AGENCY + "/years/2023/execution")
+                .then().statusCode(200).extract().asString());
+        JsonNode scores = JSON.readTree(bureau().get(scoresUrl).then().statusCode(200).extract().asString());
+        JsonNode rate = scores.get("indicators").get(1).get("children").get(0).get("children").get(0).get("value");
+        assertEquals(execution.get("executionRate").decimalValue().setScale(2).toPlainString(),
+                rate.decimalValue().setScale(2).toPlainString(),
+                "the score's execution rate equals the ledger's: the payment counted exactly once");
+    }
+
     /** Saves every section of a narrative file, each with the version it replaces. */
     private static void writeNarrative(String file) throws IOException {
         JsonNode narrative = JSON.readTree(Files.readString(FIXTURE.resolve(file)));

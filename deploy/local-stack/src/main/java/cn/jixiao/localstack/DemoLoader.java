@@ -107,8 +107,24 @@ public final class DemoLoader {
             header.header("If-Match", "\"" + headerVersion + "\"");
         }
         expectOk(http.send(header.build(), HttpResponse.BodyHandlers.ofString()), "header");
-        System.out.println("Report: " + reportService + YEAR + "/report.html  and  " + reportService + YEAR
-                + "/report.docx");
+        System.out.println("Report (draft, with a token): " + reportService + YEAR + "/report.html  "
+                + reportService + YEAR + "/report.docx");
+        publish(department);
+    }
+
+    /** The department submits; the finance bureau publishes a frozen version that the portal serves to everyone. */
+    private void publish(String department) throws IOException, InterruptedException {
+        expectOk(http.send(HttpRequest.newBuilder(URI.create(reportService + YEAR + "/report/submit"))
+                .header("Authorization", "Bearer " + department).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()), "submit");
+        HttpResponse<String> published = http.send(HttpRequest.newBuilder(
+                        URI.create(reportService + YEAR + "/report/publish"))
+                .header("Authorization", "Bearer " + DevTokens.mint("finance-bureau", null))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        expectOk(published, "publish");
+        JsonNode links = JSON.readTree(published.body()).get("links");
+        System.out.println("Published (no token needed): " + reportService + links.get("html").asText() + "  "
+                + reportService + links.get("docx").asText());
     }
 
     private static void expectOk(HttpResponse<String> response, String what) {

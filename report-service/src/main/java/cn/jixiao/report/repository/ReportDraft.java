@@ -54,8 +54,4 @@ public class ReportDraft extends PanacheEntityBase {
         }
         return draft;
     }
-
-    public boolean editable() {
-        return DRAFT.equals(status) || RETURNED.equals(status) || PUBLISHED.equals(status);
-    }
 }

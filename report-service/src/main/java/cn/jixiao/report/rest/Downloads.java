@@ -14,10 +14,12 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Response docx(byte[] bytes, String agencyCode, String agencyName, int fiscalYear, String suffix) {
+    /** {@code version} null: the live draft; else the published version's number. */
+    static Response docx(byte[] bytes, String agencyCode, String agencyName, int fiscalYear, Integer version) {
         String name = (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评报告"
-                + suffix + ".docx";
-        String ascii = agencyCode + "-" + fiscalYear + "-self-evaluation" + suffix.replaceAll("[^A-Za-z0-9-]", "") + ".docx";
+                + (version == null ? "（草稿）" : "（第" + version + "版）") + ".docx";
+        String ascii = agencyCode + "-" + fiscalYear + "-self-evaluation-" + (version == null ? "draft" : "v" + version)
+                + ".docx";
         return Response.ok(bytes, DOCX)
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))

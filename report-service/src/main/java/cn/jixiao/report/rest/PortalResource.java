@@ -78,7 +78,7 @@ public class PortalResource {
     public Response docx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
             @PathParam("version") int version) {
         PublishedReport report = find(agencyCode, fiscalYear, version);
-        return Downloads.docx(report.docx, agencyCode, report.agencyName, fiscalYear, "（第" + version + "版）");
+        return Downloads.docx(report.docx, agencyCode, report.agencyName, fiscalYear, version);
     }
 
     private static PublishedReport find(String agencyCode, int fiscalYear, int version) {

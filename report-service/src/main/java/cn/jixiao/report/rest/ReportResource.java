@@ -93,8 +93,7 @@ public class ReportResource {
     public Response docx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         access.requireReadable(agencyCode);
         AssembledReport report = assembly.assemble(new ReportKey(agencyCode, fiscalYear), access.bearer()).report();
-        return Downloads.docx(WordRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear,
-                "（草稿）");
+        return Downloads.docx(WordRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear, null);
     }
 
     @GET
