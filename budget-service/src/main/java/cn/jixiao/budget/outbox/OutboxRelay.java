@@ -8,17 +8,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -37,7 +31,7 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x6a69786961_6f01L;
 
     private final EntityManager entityManager;
-    private final MutinyEmitter<String> ledger;
+    private final LedgerProducer ledger;
     private final int batchSize;
     private final Duration ackTimeout;
     private final Duration pollInterval;
@@ -50,8 +44,7 @@ public class OutboxRelay {
     }
 
     OutboxRelay(EntityManager entityManager,
-            @Channel("budget-ledger") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            MutinyEmitter<String> ledger,
+            LedgerProducer ledger,
             @ConfigProperty(name = "jixiao.outbox.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "jixiao.outbox.ack-timeout", defaultValue = "PT30S") Duration ackTimeout,
             @ConfigProperty(name = "jixiao.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval) {
@@ -105,18 +98,13 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acks = new ArrayList<>(rows.size());
+        List<LedgerProducer.Outgoing> records = new ArrayList<>(rows.size());
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ids.add(((Number) row[0]).longValue());
-            OutgoingKafkaRecordMetadata<String> key = OutgoingKafkaRecordMetadata.<String>builder()
-                    .withKey((String) row[1])
-                    .build();
-            acks.add(ledger.sendMessage(Message.of((String) row[2]).addMetadata(key)));
+            records.add(new LedgerProducer.Outgoing((String) row[1], (String) row[2]));
         }
-        // Wait for every record's outcome, not just the first failure: when the batch is retried, no record of this
-        // attempt may still be in flight to overtake the resent ones.
-        Uni.join().all(acks).andCollectFailures().await().atMost(ackTimeout);
+        ledger.sendAll(records);
         entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (?1)")
                 .setParameter(1, ids)
                 .executeUpdate();

@@ -3,22 +3,25 @@ package cn.jixiao.evaluation.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -35,19 +38,29 @@ public class ScoreRelay {
     private static final long RELAY_LOCK = 0x6a69786961_6f02L;
     private static final int BATCH = 500;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    private static final String TOPIC = "evaluation.scores.v1";
 
     private final EntityManager entityManager;
-    private final MutinyEmitter<String> scores;
+    private final KafkaProducer<String, String> scores;
     private final Duration pollInterval;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "score-relay"));
 
     ScoreRelay(EntityManager entityManager,
-            @Channel("score-changes-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-            MutinyEmitter<String> scores,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "jixiao.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval) {
         this.entityManager = entityManager;
-        this.scores = scores;
+        // a plain producer: acknowledgements are awaited inside the relay's transaction, and a messaging channel's
+        // callbacks would carry that transaction onto other threads
+        this.scores = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
         this.pollInterval = pollInterval;
     }
 
@@ -59,6 +72,26 @@ public class ScoreRelay {
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         poller.shutdown();
         poller.awaitTermination(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        scores.close(Duration.ofSeconds(5));
+    }
+
+    /** Waits for every record's outcome, so that none of a failed batch is in flight when it is retried. */
+    private static void awaitAll(List<Future<RecordMetadata>> acks) {
+        long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
+        RuntimeException failure = null;
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                failure = failure != null ? failure : new IllegalStateException("score change not acknowledged", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     void relay() {
@@ -85,14 +118,13 @@ public class ScoreRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acks = new ArrayList<>(rows.size());
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ids.add(((Number) row[0]).longValue());
-            acks.add(scores.sendMessage(Message.of((String) row[2])
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey((String) row[1]).build())));
+            acks.add(scores.send(new ProducerRecord<>(TOPIC, (String) row[1], (String) row[2])));
         }
-        Uni.join().all(acks).andCollectFailures().await().atMost(ACK_TIMEOUT);
+        awaitAll(acks);
         entityManager.createNativeQuery("update score_outbox set published_at = now() where id in (?1)")
                 .setParameter(1, ids).executeUpdate();
         return rows.size();
