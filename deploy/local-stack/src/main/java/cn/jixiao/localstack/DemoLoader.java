@@ -74,6 +74,10 @@ public final class DemoLoader {
         System.out.printf("Scores: total %s, grade %s (self-assessments, inputs and targets entered by the department)%n",
                 scores.get("total"), scores.get("grade").asText());
         System.out.println("  " + evaluationService + YEAR + "/scores");
+        System.out.println("Live score page (local sign-in link): " + evaluationService + "/pages/login?token="
+                + department + "&next=/pages/agencies/" + AGENCY + "/years/2023");
+        System.out.println("Finance bureau overview: " + evaluationService + "/pages/login?token="
+                + DevTokens.mint("finance-bureau", null) + "&next=/pages/years/2023/regions/441422");
         if (reportService != null) {
             writeNarrative(department);
         }
