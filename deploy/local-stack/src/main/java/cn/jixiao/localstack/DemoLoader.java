@@ -81,6 +81,8 @@ public final class DemoLoader {
         if (reportService != null) {
             writeNarrative(department);
         }
+        System.out.printf("Demo loaded in %.1f s (ledger, consumption, inputs%s).%n", (System.nanoTime() - begin) / 1e9,
+                reportService == null ? "" : ", narrative, publication");
     }
 
     /** The department's narrative (the corrected one: no consistency finding) and header, through report-service. */

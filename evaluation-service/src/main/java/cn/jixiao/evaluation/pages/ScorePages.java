@@ -14,6 +14,7 @@ import cn.jixiao.evaluation.api.ScoreChange;
 import cn.jixiao.evaluation.api.ScoreView;
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
+import cn.jixiao.evaluation.repository.MonthlySpending;
 import cn.jixiao.evaluation.repository.ScoreCurrent;
 import cn.jixiao.evaluation.security.AgencyAccess;
 import cn.jixiao.evaluation.security.Roles;

@@ -19,6 +19,7 @@ import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.DepartmentInput;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
 import cn.jixiao.evaluation.repository.LedgerPosition;
+import cn.jixiao.evaluation.repository.MonthlySpending;
 import cn.jixiao.evaluation.repository.PerformanceTarget;
 import cn.jixiao.evaluation.repository.ScoreCurrent;
 import cn.jixiao.evaluation.repository.ScoreHistory;
@@ -31,7 +32,6 @@ import cn.jixiao.evaluation.scoring.Scorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -44,14 +44,14 @@ public class ScoreService {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final FrameworkCatalog frameworks;
-    private final EntityManager entityManager;
+    private final MonthlySpending monthlySpending;
     private final ObjectMapper json;
     private final Event<ScoreChange> changes;
 
-    ScoreService(FrameworkCatalog frameworks, EntityManager entityManager, ObjectMapper json,
+    ScoreService(FrameworkCatalog frameworks, MonthlySpending monthlySpending, ObjectMapper json,
             Event<ScoreChange> changes) {
         this.frameworks = frameworks;
-        this.entityManager = entityManager;
+        this.monthlySpending = monthlySpending;
         this.json = json;
         this.changes = changes;
     }
@@ -73,7 +73,7 @@ public class ScoreService {
         MeasureValues values = MeasureCalculator.measure(new MeasureCalculator.Inputs(
                 ledger,
                 LedgerAggregate.findById(new AgencyYear(id.agencyCode, id.fiscalYear - 1)),
-                monthlySpending(id),
+                monthlySpending.of(id),
                 DepartmentInput.findById(id),
                 PerformanceTarget.of(id.agencyCode, id.fiscalYear),
                 assessments(id),
@@ -135,18 +135,6 @@ public class ScoreService {
     private static String regionOf(AgencyYear id) {
         LedgerPosition position = LedgerPosition.findById(id.agencyCode);
         return position == null || position.mofDivCode == null ? "" : position.mofDivCode;
-    }
-
-    private Map<Integer, BigDecimal> monthlySpending(AgencyYear id) {
-        Map<Integer, BigDecimal> monthly = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select month, amount from monthly_spending where agency_code = ?1 and fiscal_year = ?2")
-                .setParameter(1, id.agencyCode)
-                .setParameter(2, id.fiscalYear)
-                .getResultList();
-        rows.forEach(row -> monthly.put(((Number) row[0]).intValue(), (BigDecimal) row[1]));
-        return monthly;
     }
 
     private static Map<String, Assessment> assessments(AgencyYear id) {

@@ -1,17 +1,16 @@
-package cn.jixiao.evaluation.pages;
+package cn.jixiao.evaluation.repository;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.jixiao.evaluation.repository.AgencyYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /** An agency-year's spending per month of payment date, as the ledger consumer keeps it. */
 @ApplicationScoped
-class MonthlySpending {
+public class MonthlySpending {
 
     private final EntityManager entityManager;
 
@@ -19,7 +18,7 @@ class MonthlySpending {
         this.entityManager = entityManager;
     }
 
-    Map<Integer, BigDecimal> of(AgencyYear id) {
+    public Map<Integer, BigDecimal> of(AgencyYear id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                         "select month, amount from monthly_spending where agency_code = ?1 and fiscal_year = ?2")
