@@ -87,11 +87,12 @@ public final class LocalRun {
         SERVICES.forEach(service -> postgres.ensureDatabase(service.database()));
         kafka = new KafkaBroker(KAFKA_PORT, dataDir.resolve("kafka"), LEDGER_PARTITIONS).start();
         Path publicKey = ServiceProcess.writePublicKey(dataDir);
-        Map<String, String> urls = new HashMap<>();
-        SERVICES.forEach(other -> urls.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
+        Map<String, String> environment = new HashMap<>();
+        SERVICES.forEach(other -> environment.put(other.name().toUpperCase().replace('-', '_') + "_URL", other.url()));
+        environment.put("JIXIAO_PAGES_TOKEN_LINKS", "true");
         for (Service service : SERVICES) {
             processes.add(ServiceProcess.of(home, service.name(), service.port(), postgres, service.database(), kafka,
-                    publicKey, dataDir.resolve("logs").resolve(service.name() + ".log"), urls).start());
+                    publicKey, dataDir.resolve("logs").resolve(service.name() + ".log"), environment).start());
         }
         processes.forEach(process -> process.awaitReady(Duration.ofSeconds(90)));
         System.out.printf("%nAll healthy in %.1f s.%n%n", (System.nanoTime() - begin) / 1e9);

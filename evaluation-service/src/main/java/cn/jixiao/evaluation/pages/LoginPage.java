@@ -2,6 +2,7 @@ package cn.jixiao.evaluation.pages;
 
 import java.net.URI;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,14 +27,21 @@ import jakarta.ws.rs.core.UriInfo;
 @Tag(name = "pages", description = "Server-rendered pages for people (HTML)")
 public class LoginPage {
 
+    private final boolean tokenLinks;
+
+    LoginPage(@ConfigProperty(name = "jixiao.pages.token-links", defaultValue = "false") boolean tokenLinks) {
+        this.tokenLinks = tokenLinks;
+    }
+
     @CheckedTemplate(basePath = "pages")
     static class Templates {
         static native TemplateInstance login(String next, String message);
     }
 
     /**
-     * The form; or, with {@code token}, signs in at once and goes on to {@code next}. The link form is meant for local
-     * demos and tests (a token in a URL ends up in the browser history and in logs).
+     * The form; or, with {@code token}, signs in at once and goes on to {@code next}. The link form exists for local
+     * demos and tests only (a token in a URL ends up in the browser history and in logs): it is off unless
+     * {@code jixiao.pages.token-links=true}, which the local run and the tests set.
      */
     @GET
     @Produces(ScorePages.HTML)
@@ -41,7 +49,10 @@ public class LoginPage {
     public Response form(@QueryParam("token") String token, @QueryParam("next") String next,
             @QueryParam("expired") boolean expired, UriInfo uri) {
         if (token != null && !token.isBlank()) {
-            return signIn(token.strip(), next, uri);
+            if (tokenLinks) {
+                return signIn(token.strip(), next, uri);
+            }
+            return form(Response.Status.OK, next, "此环境不支持链接登录，请在下方粘贴令牌登录。");
         }
         return form(Response.Status.OK, next, expired ? "登录已失效或令牌无效，请重新登录。" : null);
     }
