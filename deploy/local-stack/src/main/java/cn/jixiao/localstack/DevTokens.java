@@ -53,6 +53,11 @@ public final class DevTokens {
         return claims.sign(privateKey());
     }
 
+    /** Signs hand-built claims with the development key: for tests of malformed tokens. */
+    public static String sign(JwtClaimsBuilder claims) {
+        return claims.sign(privateKey());
+    }
+
     public static String publicKeyPem() {
         return resource(PUBLIC_KEY_RESOURCE);
     }
