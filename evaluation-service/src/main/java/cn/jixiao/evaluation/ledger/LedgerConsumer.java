@@ -11,23 +11,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Consumes {@code budget.ledger.v1} (group {@code evaluation-service}) one record at a time, in partition order. A
- * poison record goes to the dead-letter topic and the others go on; a failure that may pass (the database restarting)
- * is retried with backoff, holding the partition, so that nothing is skipped.
+ * poison record goes to the dead-letter topic and the others go on. An event that still fails after a few retries
+ * quarantines its agency ({@link AgencyQuarantine}) and the partition moves on; only a failure of the database itself
+ * holds the partition, retried with backoff until the database is back, so that nothing is skipped.
  */
 @ApplicationScoped
 public class LedgerConsumer {
 
     private static final Logger LOG = Logger.getLogger(LedgerConsumer.class);
-    private static final int ATTEMPTS = 8;
+    private static final int ATTEMPTS = 4;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final LedgerEventReader reader;
     private final LedgerApplier applier;
     private final DeadLetters deadLetters;
+    private final AgencyQuarantine quarantine;
 
-    LedgerConsumer(LedgerEventReader reader, LedgerApplier applier, DeadLetters deadLetters) {
+    LedgerConsumer(LedgerEventReader reader, LedgerApplier applier, DeadLetters deadLetters,
+            AgencyQuarantine quarantine) {
         this.reader = reader;
         this.applier = applier;
         this.deadLetters = deadLetters;
+        this.quarantine = quarantine;
     }
 
     @Incoming("budget-ledger")
@@ -41,18 +47,20 @@ public class LedgerConsumer {
             return;
         }
         try {
-            applyWithRetry(event);
+            applyWithRetry(event, record.value());
         } catch (PoisonEvent e) {
             deadLetters.send(record.key(), record.value(), e.getMessage());
             applier.skip(event);
+        } catch (RuntimeException e) {
+            quarantineUntilRecorded(event, record.value(), LedgerFailures.describe(e));
         }
     }
 
-    private void applyWithRetry(LedgerEnvelope event) {
-        Duration backoff = Duration.ofMillis(200);
+    private void applyWithRetry(LedgerEnvelope event, String payload) {
+        Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
-                LedgerApplier.Outcome outcome = applier.apply(event);
+                LedgerApplier.Outcome outcome = applier.apply(event, payload);
                 if (outcome != LedgerApplier.Outcome.APPLIED) {
                     LOG.debugf("%s %s#%d: %s", event.type(), event.agencyCode(), event.sequence(), outcome);
                 }
@@ -63,15 +71,36 @@ public class LedgerConsumer {
                 if (e.getCause() instanceof PoisonEvent poison) {
                     throw poison;
                 }
-                if (attempt == ATTEMPTS) {
+                boolean infrastructure = LedgerFailures.isInfrastructure(e);
+                if (attempt >= ATTEMPTS && !infrastructure) {
                     throw e;
                 }
-                LOG.warnf("applying %s %s#%d failed (attempt %d), retrying: %s", event.type(), event.agencyCode(),
-                        event.sequence(), attempt, e.getMessage());
+                LOG.warnf("applying %s %s#%d failed (attempt %d%s), retrying: %s", event.type(), event.agencyCode(),
+                        event.sequence(), attempt, infrastructure ? ", database unavailable" : "",
+                        LedgerFailures.describe(e));
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2);
+                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
             }
         }
+    }
+
+    /** If even the quarantine cannot be written, the database is down for everyone: hold the partition and retry. */
+    private void quarantineUntilRecorded(LedgerEnvelope event, String payload, String reason) {
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                quarantine.quarantine(event, payload, reason);
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf("cannot quarantine agency %s, retrying: %s", event.agencyCode(), LedgerFailures.describe(e));
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static void sleep(Duration duration) {

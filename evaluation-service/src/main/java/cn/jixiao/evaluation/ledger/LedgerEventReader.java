@@ -57,10 +57,12 @@ public class LedgerEventReader {
         }
     }
 
-    static void requireMoney(BigDecimal value, String what) {
+    /** The amount in 元 with exactly two decimals (the aggregates' columns keep whatever scale they are given). */
+    static BigDecimal requireMoney(BigDecimal value, String what) {
         requirePresent(value, what);
         if (value.stripTrailingZeros().scale() > 2) {
             throw new PoisonEvent(what + " has more than two decimals: " + value.toPlainString());
         }
+        return value.setScale(2);
     }
 }

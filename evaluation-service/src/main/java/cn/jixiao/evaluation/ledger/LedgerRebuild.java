@@ -46,9 +46,12 @@ public class LedgerRebuild {
     private final ScoreService scores;
     private final EntityManager entityManager;
     private final ChannelRegistry channels;
+    private final AgencyQuarantine quarantine;
 
     LedgerRebuild(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, LedgerEventReader reader,
-            LedgerApplier applier, ScoreService scores, EntityManager entityManager, ChannelRegistry channels) {
+            LedgerApplier applier, ScoreService scores, EntityManager entityManager, ChannelRegistry channels,
+            AgencyQuarantine quarantine) {
+        this.quarantine = quarantine;
         this.bootstrapServers = bootstrapServers;
         this.reader = reader;
         this.applier = applier;
@@ -63,7 +66,7 @@ public class LedgerRebuild {
         live.pause();
         try {
             QuarkusTransaction.requiringNew().run(() -> entityManager
-                    .createNativeQuery("truncate ledger_position, ledger_aggregate, monthly_spending")
+                    .createNativeQuery("truncate ledger_position, ledger_aggregate, monthly_spending, parked_ledger_event")
                     .executeUpdate());
             long[] counts = replay();
             Set<AgencyYear> touched = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
@@ -89,6 +92,7 @@ public class LedgerRebuild {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         long records = 0;
         long applied = 0;
+        Set<String> skipped = quarantine.skippedEvents();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
@@ -102,17 +106,40 @@ public class LedgerRebuild {
                         continue;
                     }
                     records++;
-                    try {
-                        if (applier.applyQuietly(reader.envelope(record.value())) == LedgerApplier.Outcome.APPLIED) {
-                            applied++;
-                        }
-                    } catch (PoisonEvent e) {
-                        // already on the dead-letter topic from live consumption; the position moves past it
-                        applier.skip(reader.envelopeOrNull(record.value()));
+                    if (replayOne(record.value(), skipped)) {
+                        applied++;
                     }
                 }
             }
         }
         return new long[] {records, applied};
+    }
+
+    /** Applies one record as live consumption would, without its retries: a failure quarantines the agency. */
+    private boolean replayOne(String value, Set<String> skipped) {
+        LedgerEnvelope event;
+        try {
+            event = reader.envelope(value);
+        } catch (PoisonEvent e) {
+            return false;
+        }
+        try {
+            if (skipped.contains(event.agencyCode() + "#" + event.sequence())) {
+                applier.skip(event);
+                return false;
+            }
+            return applier.applyQuietly(event, value) == LedgerApplier.Outcome.APPLIED;
+        } catch (PoisonEvent e) {
+            // already on the dead-letter topic from live consumption; the position moves past it
+            applier.skip(event);
+            return false;
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof PoisonEvent) {
+                applier.skip(event);
+                return false;
+            }
+            quarantine.quarantine(event, value, LedgerFailures.describe(e));
+            return false;
+        }
     }
 }

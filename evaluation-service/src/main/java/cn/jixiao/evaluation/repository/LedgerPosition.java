@@ -34,9 +34,44 @@ public class LedgerPosition extends PanacheEntityBase {
     @Column(name = "last_event_at")
     public Instant lastEventAt;
 
+    /** The sequence that could not be applied; set while the agency is quarantined. */
+    @Column(name = "quarantined_sequence")
+    public Long quarantinedSequence;
+
+    @Column(name = "quarantine_reason")
+    public String quarantineReason;
+
+    @Column(name = "quarantined_at")
+    public Instant quarantinedAt;
+
+    @Column(name = "quarantine_attempts")
+    public int quarantineAttempts;
+
     /** The agency's position, write-locked so that two consumers can never apply the same event. */
     public static LedgerPosition lock(String agencyCode) {
         return findById(agencyCode, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public boolean quarantined() {
+        return quarantinedSequence != null;
+    }
+
+    /** Parks the agency at {@code sequence}; a later failure of the same event only updates the reason. */
+    public void quarantine(long sequence, String reason, Instant at) {
+        if (quarantinedSequence == null || quarantinedSequence != sequence) {
+            quarantinedAt = at;
+            quarantineAttempts = 0;
+        }
+        quarantinedSequence = sequence;
+        quarantineReason = reason;
+        quarantineAttempts++;
+    }
+
+    public void release() {
+        quarantinedSequence = null;
+        quarantineReason = null;
+        quarantinedAt = null;
+        quarantineAttempts = 0;
     }
 
     public static LedgerPosition start(String agencyCode) {
