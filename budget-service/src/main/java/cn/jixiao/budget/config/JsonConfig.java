@@ -12,11 +12,18 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Strict JSON: unknown fields, trailing content, fractional or quoted integers are refused rather than guessed, and
- * money is written as plain decimals (19242800.00, never 1.92428E+7).
+ * Strict JSON: unknown fields, duplicate keys, trailing content and values of the wrong JSON type (quoted numbers,
+ * numbers as text or as dates, see {@link StrictTypes}) are refused rather than guessed, and money is written as plain
+ * decimals (19242800.00, never 1.92428E+7).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
+
+    /** Last, so that the strict deserializers replace the ones of modules registered by other customizers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -28,5 +35,6 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.registerModule(StrictTypes.module());
     }
 }

@@ -11,8 +11,8 @@ import cn.jixiao.budget.security.AgencyAccess;
 import cn.jixiao.budget.security.Roles;
 import cn.jixiao.budget.service.ExecutionQuery;
 import cn.jixiao.budget.service.LedgerListQuery;
+import cn.jixiao.budget.service.ReadParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,8 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
 public class AgencyYearResource {
 
-    private static final int MAX_PAGE_SIZE = 500;
-
     private final AgencyAccess access;
     private final ExecutionQuery execution;
     private final LedgerListQuery lists;
@@ -43,37 +41,37 @@ public class AgencyYearResource {
     @GET
     @Path("/execution")
     @Operation(summary = "Budget execution summary with its asOf watermark")
-    public ExecutionSummary execution(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
-        access.requireReadable(agencyCode);
-        return execution.summarise(agencyCode, fiscalYear)
-                .orElseThrow(() -> new NotFoundException("agency " + agencyCode));
+    public ExecutionSummary execution(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") String fiscalYear) {
+        ReadParams.AgencyYear at = ReadParams.agencyYear(agencyCode, fiscalYear);
+        access.requireReadable(at.agencyCode());
+        return execution.summarise(at.agencyCode(), at.fiscalYear())
+                .orElseThrow(() -> new NotFoundException("agency " + at.agencyCode()));
     }
 
     @GET
     @Path("/budget-lines")
     @Operation(summary = "Budget lines and adjustments, paged, by bgtId")
     public Page<BudgetLineData> budgetLines(@PathParam("agencyCode") String agencyCode,
-            @PathParam("fiscalYear") int fiscalYear, @QueryParam("proCode") String proCode,
+            @PathParam("fiscalYear") String fiscalYear, @QueryParam("proCode") String proCode,
             @QueryParam("economicClass") String economicClass,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
-        access.requireReadable(agencyCode);
-        return lists.budgetLines(agencyCode, fiscalYear, new LedgerListQuery.Filter(proCode, economicClass),
-                Math.max(page, 0), clampSize(size));
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ReadParams.Listing listing = ReadParams.listing(agencyCode, fiscalYear, proCode, economicClass, page, size);
+        access.requireReadable(listing.agencyYear().agencyCode());
+        return lists.budgetLines(listing.agencyYear().agencyCode(), listing.agencyYear().fiscalYear(),
+                listing.filter(), listing.page(), listing.size());
     }
 
     @GET
     @Path("/payments")
     @Operation(summary = "Payments and reversals, paged, by payment date")
     public Page<PaymentData> payments(@PathParam("agencyCode") String agencyCode,
-            @PathParam("fiscalYear") int fiscalYear, @QueryParam("proCode") String proCode,
+            @PathParam("fiscalYear") String fiscalYear, @QueryParam("proCode") String proCode,
             @QueryParam("economicClass") String economicClass,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
-        access.requireReadable(agencyCode);
-        return lists.payments(agencyCode, fiscalYear, new LedgerListQuery.Filter(proCode, economicClass),
-                Math.max(page, 0), clampSize(size));
-    }
-
-    private static int clampSize(int size) {
-        return Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ReadParams.Listing listing = ReadParams.listing(agencyCode, fiscalYear, proCode, economicClass, page, size);
+        access.requireReadable(listing.agencyYear().agencyCode());
+        return lists.payments(listing.agencyYear().agencyCode(), listing.agencyYear().fiscalYear(),
+                listing.filter(), listing.page(), listing.size());
     }
 }

@@ -3,6 +3,7 @@ package cn.jixiao.budget.service;
 import static cn.jixiao.budget.service.FieldRules.code;
 import static cn.jixiao.budget.service.FieldRules.required;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,9 +27,11 @@ import jakarta.transaction.Transactional;
 public class AssetSnapshotIngest {
 
     private final OutboxWriter outbox;
+    private final LedgerLimits limits;
 
-    AssetSnapshotIngest(OutboxWriter outbox) {
+    AssetSnapshotIngest(OutboxWriter outbox, LedgerLimits limits) {
         this.outbox = outbox;
+        this.limits = limits;
     }
 
     @Transactional
@@ -43,7 +46,7 @@ public class AssetSnapshotIngest {
 
     private List<IngestResult> ingest(List<AssetSnapshotRequest> items, boolean batch) {
         List<String> agencyCodes = items.stream().filter(Objects::nonNull).map(AssetSnapshotRequest::agencyCode)
-                .filter(Objects::nonNull).distinct().toList();
+                .filter(code -> FieldRules.wellFormed(FieldRules.AGENCY_CODE, code)).distinct().toList();
         LedgerSession session = LedgerSession.lock(agencyCodes);
         Map<String, AssetSnapshot> snapshots = new HashMap<>();
         if (!agencyCodes.isEmpty()) {
@@ -73,7 +76,7 @@ public class AssetSnapshotIngest {
                 continue;
             }
             int before = v.size();
-            Agency agency = validate(v, item, session);
+            Agency agency = validate(v, item, session, limits.maxAmount());
             if (v.size() > before) {
                 continue;
             }
@@ -91,14 +94,14 @@ public class AssetSnapshotIngest {
         return results;
     }
 
-    private static Agency validate(Violations v, AssetSnapshotRequest r, LedgerSession session) {
+    private static Agency validate(Violations v, AssetSnapshotRequest r, LedgerSession session, BigDecimal maxAmount) {
         boolean hasAgency = required(v, "agencyCode", r.agencyCode())
                 && code(v, "agencyCode", r.agencyCode(), FieldRules.AGENCY_CODE, "3–32 位字母或数字");
         required(v, "snapshotDate", r.snapshotDate());
         boolean total = required(v, "totalOriginalValue", r.totalOriginalValue())
-                && FieldRules.money(v, "totalOriginalValue", r.totalOriginalValue());
+                && FieldRules.money(v, "totalOriginalValue", r.totalOriginalValue(), maxAmount);
         boolean inUse = required(v, "inUseOriginalValue", r.inUseOriginalValue())
-                && FieldRules.money(v, "inUseOriginalValue", r.inUseOriginalValue());
+                && FieldRules.money(v, "inUseOriginalValue", r.inUseOriginalValue(), maxAmount);
         if (total && r.totalOriginalValue().signum() < 0) {
             v.add("totalOriginalValue", ErrorCode.INVALID_SIGN, "固定资产原值合计不能为负数");
         }

@@ -24,8 +24,9 @@ final class BatchItems {
         return batch.items();
     }
 
+    /** Adds a record id to look up, if it is a well-formed one (anything else cannot be recorded). */
     static void addIfPresent(java.util.Set<String> ids, String id) {
-        if (id != null && !id.isBlank()) {
+        if (FieldRules.wellFormed(FieldRules.RECORD_ID, id)) {
             ids.add(id);
         }
     }

@@ -42,9 +42,11 @@ public class BudgetLineIngest {
             Map.entry("fundTypeCode", line -> line.fundTypeCode));
 
     private final OutboxWriter outbox;
+    private final LedgerLimits limits;
 
-    BudgetLineIngest(OutboxWriter outbox) {
+    BudgetLineIngest(OutboxWriter outbox, LedgerLimits limits) {
         this.outbox = outbox;
+        this.limits = limits;
     }
 
     @Transactional
@@ -95,7 +97,7 @@ public class BudgetLineIngest {
                 continue;
             }
             int before = v.size();
-            Agency agency = validate(v, item, session, lines, adjustments);
+            Agency agency = validate(v, item, session, lines, adjustments, limits.maxAmount());
             if (v.size() > before) {
                 continue;
             }
@@ -121,7 +123,7 @@ public class BudgetLineIngest {
 
     /** Checks one new line; returns its agency (meaningful only when nothing was added to {@code v}). */
     private static Agency validate(Violations v, BudgetLineRequest r, LedgerSession session,
-            Map<String, BudgetLine> lines, Map<String, BigDecimal> adjustments) {
+            Map<String, BudgetLine> lines, Map<String, BigDecimal> adjustments, BigDecimal maxAmount) {
         if (required(v, "bgtId", r.bgtId())) {
             code(v, "bgtId", r.bgtId(), FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-");
         }
@@ -165,7 +167,7 @@ public class BudgetLineIngest {
             FieldRules.text(v, "docNo", r.docNo(), 100);
         }
         required(v, "docDate", r.docDate());
-        boolean amountOk = required(v, "amount", r.amount()) && FieldRules.money(v, "amount", r.amount())
+        boolean amountOk = required(v, "amount", r.amount()) && FieldRules.money(v, "amount", r.amount(), maxAmount)
                 && FieldRules.nonZero(v, "amount", r.amount());
 
         Agency agency = hasAgency ? session.agency(r.agencyCode()) : null;
@@ -176,6 +178,9 @@ public class BudgetLineIngest {
                     label("mofDivCode") + "与预算单位登记的 " + agency.mofDivCode + " 不一致");
         }
         String oriBgtId = r.oriBgtId() == null || r.oriBgtId().isBlank() ? null : r.oriBgtId();
+        if (oriBgtId != null && !code(v, "oriBgtId", oriBgtId, FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-")) {
+            return agency;
+        }
         if (oriBgtId == null) {
             if (amountOk && r.amount().signum() < 0) {
                 v.add("amount", ErrorCode.INVALID_SIGN, "原始指标金额须大于零；调减请提交引用原指标（oriBgtId）的调整指标");

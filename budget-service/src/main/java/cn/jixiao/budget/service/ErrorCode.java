@@ -22,6 +22,7 @@ public final class ErrorCode {
     public static final String MALFORMED = "MALFORMED";
     public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     public static final String INVALID_TYPE = "INVALID_TYPE";
+    public static final String INVALID_CHARACTER = "INVALID_CHARACTER";
 
     private ErrorCode() {
     }

@@ -16,7 +16,8 @@ final class FieldRules {
     static final Pattern FUND_TYPE_CODE = Pattern.compile("\\d{1,4}");
     static final Pattern SOURCE_TYPE_CODE = Pattern.compile("[1-4]");
 
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999.99");
+    /** The range of the ledger's numeric(18,2) columns: no configured ceiling may exceed it. */
+    static final BigDecimal COLUMN_MAX_AMOUNT = new BigDecimal("9999999999999999.99");
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("agencyCode", "预算单位编码"), Map.entry("agencyName", "预算单位名称"),
             Map.entry("mofDivCode", "财政区划编码"), Map.entry("authorizedStaff", "编制数"),
@@ -46,6 +47,11 @@ final class FieldRules {
         return present;
     }
 
+    /** Whether {@code value} is a well-formed code, so that it may be looked up (lookups of anything else are skipped). */
+    static boolean wellFormed(Pattern pattern, String value) {
+        return value != null && pattern.matcher(value).matches();
+    }
+
     static boolean code(Violations v, String field, String value, Pattern pattern, String expected) {
         if (value == null) {
             return false;
@@ -58,7 +64,12 @@ final class FieldRules {
     }
 
     static void text(Violations v, String field, String value, int maxLength) {
-        if (value != null && value.length() > maxLength) {
+        if (value == null) {
+            return;
+        }
+        if (cn.jixiao.budget.config.StrictTypes.forbiddenCharacterAt(value) >= 0) {
+            v.add(field, ErrorCode.INVALID_CHARACTER, label(field) + "含有不允许的字符（NUL 等控制字符或不成对的代理字符）");
+        } else if (value.length() > maxLength) {
             v.add(field, ErrorCode.OUT_OF_RANGE, label(field) + "过长，最多 " + maxLength + " 个字符");
         }
     }
@@ -71,20 +82,30 @@ final class FieldRules {
         return year != null;
     }
 
-    /** Checks an amount in 元: at most two decimals, within numeric(18,2). Returns whether it is usable. */
-    static boolean money(Violations v, String field, BigDecimal value) {
+    /**
+     * Checks an amount in 元: absolute value within the ceiling ({@code jixiao.ledger.max-amount}), at most two
+     * decimals. Returns whether it is usable.
+     */
+    static boolean money(Violations v, String field, BigDecimal value, BigDecimal ceiling) {
         if (value == null) {
             return false;
         }
-        if (value.stripTrailingZeros().scale() > 2) {
-            v.add(field, ErrorCode.INVALID_SCALE, label(field) + "最多保留两位小数（单位：元），收到 " + value.toPlainString());
+        if (value.abs().compareTo(ceiling) > 0) {
+            v.add(field, ErrorCode.OUT_OF_RANGE, label(field) + "超出允许范围：绝对值不能超过 " + ceiling.toPlainString()
+                    + " 元，收到 " + shown(value));
             return false;
         }
-        if (value.abs().compareTo(MAX_AMOUNT) > 0) {
-            v.add(field, ErrorCode.OUT_OF_RANGE, label(field) + "超出允许范围");
+        if (value.stripTrailingZeros().scale() > 2) {
+            v.add(field, ErrorCode.INVALID_SCALE, label(field) + "最多保留两位小数（单位：元），收到 " + shown(value));
             return false;
         }
         return true;
+    }
+
+    /** An amount as a person reads it, never thousands of digits long (1e-999999999 has a scale of 999999999). */
+    static String shown(BigDecimal value) {
+        String text = value.scale() >= -20 && value.scale() <= 20 ? value.toPlainString() : value.toString();
+        return clip(text);
     }
 
     static boolean nonZero(Violations v, String field, BigDecimal value) {
@@ -99,7 +120,17 @@ final class FieldRules {
         return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
+    /** At most 40 characters of a received value, control characters and surrogates escaped. */
     private static String clip(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        StringBuilder out = new StringBuilder(shown.length());
+        shown.chars().forEach(c -> {
+            if (c < 0x20 || c == 0x7f || Character.isSurrogate((char) c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 }

@@ -23,6 +23,12 @@ public class LedgerRejection extends RuntimeException {
                 "请求中有 " + errors.size() + " 处错误，未保存任何数据。请按 errors 列表逐项更正后重新提交。", errors);
     }
 
+    /** Malformed path or query parameters of a read: 400, naming each parameter. */
+    static LedgerRejection badParameters(List<FieldError> errors) {
+        return new LedgerRejection(400, "请求参数不正确",
+                "请求中有 " + errors.size() + " 个参数不正确，见 errors 列表。", errors);
+    }
+
     static LedgerRejection conflict(List<FieldError> errors) {
         return new LedgerRejection(409, "编号已存在且内容不同",
                 "请求中有记录的编号已登记过但内容不同（共 " + errors.size() + " 处字段不同，见 errors），未保存任何数据。"

@@ -27,8 +27,10 @@ final class LedgerSession {
         this.agencies = agencies;
     }
 
+    /** Locks the agencies with these codes; malformed codes are skipped (validation refuses them). */
     static LedgerSession lock(Collection<String> agencyCodes) {
-        List<String> codes = agencyCodes.stream().filter(code -> code != null).distinct().toList();
+        List<String> codes = agencyCodes.stream().filter(code -> FieldRules.wellFormed(FieldRules.AGENCY_CODE, code))
+                .distinct().toList();
         return new LedgerSession(Agency.lockAll(codes).stream()
                 .collect(Collectors.toMap(agency -> agency.agencyCode, Function.identity())));
     }

@@ -30,9 +30,11 @@ import jakarta.transaction.Transactional;
 public class PaymentIngest {
 
     private final OutboxWriter outbox;
+    private final LedgerLimits limits;
 
-    PaymentIngest(OutboxWriter outbox) {
+    PaymentIngest(OutboxWriter outbox, LedgerLimits limits) {
         this.outbox = outbox;
+        this.limits = limits;
     }
 
     @Transactional
@@ -88,7 +90,7 @@ public class PaymentIngest {
                 continue;
             }
             int before = v.size();
-            Agency agency = validate(v, item, session, lines, payments, reversed);
+            Agency agency = validate(v, item, session, lines, payments, reversed, limits.maxAmount());
             if (v.size() > before) {
                 continue;
             }
@@ -112,14 +114,15 @@ public class PaymentIngest {
     }
 
     private static Agency validate(Violations v, PaymentRequest r, LedgerSession session, Map<String, BudgetLine> lines,
-            Map<String, Payment> payments, Map<String, BigDecimal> reversed) {
+            Map<String, Payment> payments, Map<String, BigDecimal> reversed, BigDecimal maxAmount) {
         if (required(v, "payAppId", r.payAppId())) {
             code(v, "payAppId", r.payAppId(), FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-");
         }
         if (required(v, "payCertNo", r.payCertNo())) {
             code(v, "payCertNo", r.payCertNo(), FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-");
         }
-        boolean hasLine = required(v, "bgtId", r.bgtId());
+        boolean hasLine = required(v, "bgtId", r.bgtId())
+                && code(v, "bgtId", r.bgtId(), FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-");
         boolean hasAgency = required(v, "agencyCode", r.agencyCode())
                 && code(v, "agencyCode", r.agencyCode(), FieldRules.AGENCY_CODE, "3–32 位字母或数字");
         boolean hasYear = required(v, "fiscalYear", r.fiscalYear()) && FieldRules.fiscalYear(v, "fiscalYear", r.fiscalYear());
@@ -128,7 +131,7 @@ public class PaymentIngest {
         }
         code(v, "contractNo", r.contractNo() == null || r.contractNo().isBlank() ? null : r.contractNo(),
                 FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-");
-        boolean amountOk = required(v, "xpayAmt", r.xpayAmt()) && FieldRules.money(v, "xpayAmt", r.xpayAmt())
+        boolean amountOk = required(v, "xpayAmt", r.xpayAmt()) && FieldRules.money(v, "xpayAmt", r.xpayAmt(), maxAmount)
                 && FieldRules.nonZero(v, "xpayAmt", r.xpayAmt());
         if (required(v, "payDate", r.payDate()) && hasYear && r.payDate().getYear() != r.fiscalYear()) {
             v.add("payDate", ErrorCode.DATE_OUTSIDE_YEAR,
@@ -156,6 +159,9 @@ public class PaymentIngest {
             }
         }
         String oriPayAppId = r.oriPayAppId() == null || r.oriPayAppId().isBlank() ? null : r.oriPayAppId();
+        if (oriPayAppId != null && !code(v, "oriPayAppId", oriPayAppId, FieldRules.RECORD_ID, "1–64 位字母、数字或 _.:-")) {
+            return agency;
+        }
         if (oriPayAppId == null) {
             if (amountOk && r.xpayAmt().signum() < 0) {
                 v.add("xpayAmt", ErrorCode.INVALID_SIGN, "支付金额须大于零；退款或更正请提交引用原支付（oriPayAppId）的冲销记录");

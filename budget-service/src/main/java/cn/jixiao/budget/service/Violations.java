@@ -29,6 +29,10 @@ public final class Violations {
         return errors.size();
     }
 
+    List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     /** Refuses the request when anything was collected: 409 when every error is a conflict, else 422. */
     public void throwIfAny() {
         if (errors.isEmpty()) {

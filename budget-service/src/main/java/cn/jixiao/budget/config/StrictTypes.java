@@ -1,0 +1,148 @@
+package cn.jixiao.budget.config;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+/**
+ * The JSON types of request fields, taken literally (docs/api.md): money is a JSON number, text is a JSON string, a
+ * date is a {@code "YYYY-MM-DD"} string and an integer is a JSON integer within 32 bits. Nothing is coerced: no number
+ * as text, no text as number, no day count as date. Text may not hold NUL or other C0 control characters (tab, line
+ * feed and carriage return excepted) nor unpaired surrogates: PostgreSQL refuses NUL in text, and an unpaired
+ * surrogate cannot be written as UTF-8.
+ */
+public final class StrictTypes {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private StrictTypes() {
+    }
+
+    static SimpleModule module() {
+        SimpleModule module = new SimpleModule("jixiao-strict-types");
+        module.addDeserializer(String.class, new Text());
+        module.addDeserializer(BigDecimal.class, new Money());
+        module.addDeserializer(LocalDate.class, new Date());
+        module.addDeserializer(Integer.class, new WholeNumber());
+        return module;
+    }
+
+    /** The first character of {@code text} that a text field may not hold, or -1. */
+    public static int forbiddenCharacterAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A JSON string holding a character that no field accepts; names the field through its path. */
+    public static final class ForbiddenCharacterException
+            extends com.fasterxml.jackson.databind.exc.MismatchedInputException {
+
+        private final int codePoint;
+
+        ForbiddenCharacterException(JsonParser p, int codePoint) {
+            super(p, String.format("forbidden character U+%04X in a string", codePoint), String.class);
+            this.codePoint = codePoint;
+        }
+
+        /** The offending UTF-16 unit, e.g. 0 for NUL. */
+        public int codePoint() {
+            return codePoint;
+        }
+    }
+
+    static final class Text extends StdScalarDeserializer<String> {
+        Text() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String text = p.getText();
+            int at = forbiddenCharacterAt(text);
+            if (at >= 0) {
+                throw new ForbiddenCharacterException(p, text.charAt(at));
+            }
+            return text;
+        }
+    }
+
+    static final class Money extends StdScalarDeserializer<BigDecimal> {
+        Money() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return p.getDecimalValue();
+            }
+            return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+        }
+    }
+
+    static final class Date extends StdScalarDeserializer<LocalDate> {
+        Date() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            if (DATE.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date YYYY-MM-DD");
+        }
+    }
+
+    static final class WholeNumber extends StdScalarDeserializer<Integer> {
+        WholeNumber() {
+            super(Integer.class);
+        }
+
+        @Override
+        public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+                return (Integer) ctxt.handleUnexpectedToken(Integer.class, p);
+            }
+            if (p.getNumberType() != JsonParser.NumberType.INT) {
+                return (Integer) ctxt.handleWeirdNumberValue(Integer.class, p.getNumberValue(), "beyond 32 bits");
+            }
+            return p.getIntValue();
+        }
+    }
+}
