@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 /** What the department has written so far, with the versions to send back in If-Match, and the workflow status. */
 public record DraftView(String agencyCode, int fiscalYear, String status, HeaderView header,
         Map<String, SectionView> sections) {
@@ -15,7 +17,8 @@ public record DraftView(String agencyCode, int fiscalYear, String status, Header
     }
 
     /** Body of {@code PUT …/report/header}. */
-    public record HeaderRequest(Integer subordinateUnits, String filledBy, String phone, LocalDate filledOn) {
+    public record HeaderRequest(Integer subordinateUnits, String filledBy, String phone,
+            @JsonDeserialize(using = StrictDate.class) LocalDate filledOn) {
     }
 
     /** Body of {@code PUT …/report/sections/{key}}. */

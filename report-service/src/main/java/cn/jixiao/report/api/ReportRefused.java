@@ -23,6 +23,18 @@ public class ReportRefused extends RuntimeException {
                 "提交的内容有 " + errors.size() + " 处错误，未保存任何数据。", errors);
     }
 
+    /** A path or query parameter that cannot name anything: checked before any lookup, any call, any write. */
+    public static ReportRefused badParameters(List<Problem.FieldError> errors) {
+        return new ReportRefused(400, "invalid-parameter", "请求参数不正确",
+                "请求路径或查询参数有 " + errors.size() + " 处错误，未执行任何操作。", errors);
+    }
+
+    /** Text holding characters that cannot be stored (NUL, other control characters, unpaired surrogates). */
+    public static ReportRefused badCharacters(List<Problem.FieldError> errors) {
+        return new ReportRefused(400, "invalid-characters", "内容含有不允许的字符",
+                "提交的内容有 " + errors.size() + " 处含有控制字符或无效字符，未保存任何数据。", errors);
+    }
+
     /** A source service is unreachable: no half-empty report is ever assembled. */
     public static ReportRefused sourceUnavailable(String source) {
         return new ReportRefused(503, "source-unavailable", "数据来源暂不可用",

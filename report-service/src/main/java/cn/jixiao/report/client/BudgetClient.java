@@ -3,6 +3,11 @@ package cn.jixiao.report.client;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jixiao.report.config.JsonConfig;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -21,4 +26,10 @@ public interface BudgetClient {
     @Timeout(10_000)
     ExecutionView execution(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
             @HeaderParam("Authorization") String authorization);
+
+    /** The service's own mapper is strict about request bodies; answers from the source are read leniently. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return JsonConfig.lenient(defaultObjectMapper);
+    }
 }

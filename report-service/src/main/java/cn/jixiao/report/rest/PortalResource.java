@@ -32,6 +32,7 @@ public class PortalResource {
     @Operation(summary = "Published reports of a region's year: the latest version of each agency, or all versions")
     public List<PublishedView> list(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("mofDivCode") String mofDivCode,
             @QueryParam("allVersions") boolean allVersions) {
+        Params.region(fiscalYear, mofDivCode);
         List<PublishedView> views = new ArrayList<>();
         String previousAgency = null;
         for (PublishedReport report : PublishedReport.ofRegion(fiscalYear, mofDivCode)) {
@@ -48,6 +49,7 @@ public class PortalResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The latest published version's content (JSON)")
     public Response latest(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        Params.key(agencyCode, fiscalYear);
         PublishedReport report = PublishedReport.latest(agencyCode, fiscalYear)
                 .orElseThrow(() -> new NotFoundException("该单位该年度尚无已发布的报告"));
         return json(report);
@@ -82,6 +84,7 @@ public class PortalResource {
     }
 
     private static PublishedReport find(String agencyCode, int fiscalYear, int version) {
+        Params.key(agencyCode, fiscalYear);
         return PublishedReport.find(agencyCode, fiscalYear, version)
                 .orElseThrow(() -> new NotFoundException("没有该版本的已发布报告"));
     }

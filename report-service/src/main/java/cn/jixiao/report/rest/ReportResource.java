@@ -58,8 +58,9 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The assembled report (figures fetched now), with its consistency findings")
     public AssembledReport report(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return assembly.assemble(new ReportKey(agencyCode, fiscalYear), access.bearer()).report();
+        return assembly.assemble(key, access.bearer()).report();
     }
 
     @GET
@@ -81,9 +82,9 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The assembled report as a print-friendly HTML page")
     public Response html(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return Downloads.html(HtmlRenderer.render(
-                assembly.assemble(new ReportKey(agencyCode, fiscalYear), access.bearer()).report()));
+        return Downloads.html(HtmlRenderer.render(assembly.assemble(key, access.bearer()).report()));
     }
 
     @GET
@@ -91,8 +92,9 @@ public class ReportResource {
     @Produces(Downloads.DOCX)
     @Operation(summary = "The assembled report as a Word document")
     public Response docx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        AssembledReport report = assembly.assemble(new ReportKey(agencyCode, fiscalYear), access.bearer()).report();
+        AssembledReport report = assembly.assemble(key, access.bearer()).report();
         return Downloads.docx(WordRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear, null);
     }
 
@@ -101,8 +103,9 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What the department has written, with versions for If-Match, and the workflow status")
     public DraftView draft(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return narratives.draft(new ReportKey(agencyCode, fiscalYear));
+        return narratives.draft(key);
     }
 
     @PUT
@@ -114,9 +117,9 @@ public class ReportResource {
     public Response saveSection(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
             @PathParam("sectionKey") String sectionKey, @HeaderParam("If-Match") String ifMatch,
             DraftView.SectionRequest request) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        DraftView.SectionView saved = narratives.saveSection(new ReportKey(agencyCode, fiscalYear), sectionKey,
-                request, ifMatch, access.caller());
+        DraftView.SectionView saved = narratives.saveSection(key, sectionKey, request, ifMatch, access.caller());
         return Response.ok(saved).header("ETag", Versions.etag(saved.version())).build();
     }
 
@@ -128,8 +131,9 @@ public class ReportResource {
     @Operation(summary = "Save the header block (填报人, 联系电话, 填报日期, 所属下级预算单位数量) with If-Match")
     public Response saveHeader(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
             @HeaderParam("If-Match") String ifMatch, DraftView.HeaderRequest request) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        DraftView.HeaderView saved = narratives.saveHeader(new ReportKey(agencyCode, fiscalYear), request, ifMatch);
+        DraftView.HeaderView saved = narratives.saveHeader(key, request, ifMatch);
         return Response.ok(saved).header("ETag", Versions.etag(saved.version())).build();
     }
 
@@ -143,8 +147,8 @@ public class ReportResource {
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Submit the report to the finance bureau (department)")
     public List<WorkflowStep> submit(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        ReportKey key = new ReportKey(agencyCode, fiscalYear);
         publishing.submit(key, access.caller());
         return WorkflowStep.of(ReportEvent.of(key));
     }
@@ -157,7 +161,7 @@ public class ReportResource {
     @Operation(summary = "Return a submitted report with comments (finance bureau)")
     public List<WorkflowStep> returnReport(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear, ReturnRequest request) {
-        ReportKey key = new ReportKey(agencyCode, fiscalYear);
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         publishing.returnWithComments(key, request == null ? null : request.comment(), access.caller());
         return WorkflowStep.of(ReportEvent.of(key));
     }
@@ -168,7 +172,7 @@ public class ReportResource {
     @RolesAllowed(Roles.FINANCE_BUREAU)
     @Operation(summary = "Publish a submitted report: freeze content and renderings as a new version (finance bureau)")
     public Response publish(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
-        PublishedReport published = publishing.publish(new ReportKey(agencyCode, fiscalYear), access.bearer(),
+        PublishedReport published = publishing.publish(Params.key(agencyCode, fiscalYear), access.bearer(),
                 access.caller());
         return Response.status(201).entity(PublishedView.of(published)).build();
     }
@@ -178,7 +182,8 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The workflow trail: submissions, returns with comments, publications")
     public List<WorkflowStep> history(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return WorkflowStep.of(ReportEvent.of(new ReportKey(agencyCode, fiscalYear)));
+        return WorkflowStep.of(ReportEvent.of(key));
     }
 }

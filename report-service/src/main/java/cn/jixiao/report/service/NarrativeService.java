@@ -1,12 +1,14 @@
 package cn.jixiao.report.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.jixiao.report.api.Characters;
 import cn.jixiao.report.api.DraftView;
 import cn.jixiao.report.api.Problem;
 import cn.jixiao.report.api.ReportRefused;
@@ -26,6 +28,8 @@ import jakarta.transaction.Transactional;
 public class NarrativeService {
 
     private static final int MAX_SECTION = 20_000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
 
     public DraftView draft(ReportKey key) {
         ReportDraft draft = ReportDraft.findById(key);
@@ -44,9 +48,13 @@ public class NarrativeService {
                 sections);
     }
 
+    /**
+     * The narrative as the report is assembled from it. Text stored before input was checked may hold control
+     * characters: they are dropped here, before the text is parsed into blocks and checked (Characters#clean).
+     */
     public Narrative narrative(ReportKey key) {
         Map<String, String> texts = new LinkedHashMap<>();
-        ReportSection.of(key).forEach(section -> texts.put(section.id.sectionKey, section.text));
+        ReportSection.of(key).forEach(section -> texts.put(section.id.sectionKey, Characters.clean(section.text)));
         return new Narrative(texts);
     }
 
@@ -54,7 +62,11 @@ public class NarrativeService {
     public DraftView.SectionView saveSection(ReportKey key, String sectionKey, DraftView.SectionRequest request,
             String ifMatch, String caller) {
         if (!Narrative.KEYS.contains(sectionKey)) {
-            throw new jakarta.ws.rs.NotFoundException("没有名为 " + sectionKey + " 的报告章节，可用：" + Narrative.KEYS);
+            throw new jakarta.ws.rs.NotFoundException((sectionKey.matches("[0-9A-Za-z._-]{1,40}")
+                    ? "没有名为 " + sectionKey + " 的报告章节" : "没有该报告章节") + "，可用：" + Narrative.KEYS);
+        }
+        if (request != null) {
+            refuseForbiddenCharacters(List.of(new Checked("text", "章节内容", request.text(), true)));
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request == null || request.text() == null) {
@@ -91,6 +103,8 @@ public class NarrativeService {
         if (request == null) {
             throw ReportRefused.invalid(List.of(new Problem.FieldError(null, "REQUIRED", "请求体不能为空")));
         }
+        refuseForbiddenCharacters(List.of(new Checked("filledBy", "填报人", request.filledBy(), false),
+                new Checked("phone", "联系电话", request.phone(), false)));
         if (request.subordinateUnits() != null && request.subordinateUnits() < 0) {
             errors.add(new Problem.FieldError("subordinateUnits", "OUT_OF_RANGE", "所属下级预算单位数量不能为负数"));
         }
@@ -99,6 +113,9 @@ public class NarrativeService {
         }
         if (request.phone() != null && !request.phone().matches("[0-9+()\\- ]{5,40}")) {
             errors.add(new Problem.FieldError("phone", "INVALID_FORMAT", "联系电话格式不正确，例如 0753-5522401"));
+        }
+        if (request.filledOn() != null && (request.filledOn().isBefore(FIRST_DAY) || request.filledOn().isAfter(LAST_DAY))) {
+            errors.add(new Problem.FieldError("filledOn", "OUT_OF_RANGE", "填报日期应在 2000-01-01 至 2100-12-31 之间"));
         }
         if (!errors.isEmpty()) {
             throw ReportRefused.invalid(errors);
@@ -125,6 +142,25 @@ public class NarrativeService {
             draft.status = ReportDraft.DRAFT;
         }
         return draft;
+    }
+
+    /** A text field to check for characters that cannot be stored; {@code multiLine} allows tab and line breaks. */
+    public record Checked(String field, String label, String value, boolean multiLine) {
+    }
+
+    /** 400 naming every field that holds NUL, another control character or an unpaired surrogate. */
+    public static void refuseForbiddenCharacters(List<Checked> fields) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Checked field : fields) {
+            int bad = Characters.firstForbidden(field.value(), field.multiLine());
+            if (bad >= 0) {
+                errors.add(new Problem.FieldError(field.field(), "CONTROL_CHARACTER",
+                        Characters.describe(field.label(), field.value(), bad)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ReportRefused.badCharacters(errors);
+        }
     }
 
     private static Instant now() {

@@ -30,6 +30,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Publishing {
 
+    private static final int MAX_COMMENT = 2_000;
+
     private final ReportAssembly assembly;
     private final ObjectMapper json;
 
@@ -49,9 +51,15 @@ public class Publishing {
 
     @Transactional
     public String returnWithComments(ReportKey key, String comment, String caller) {
+        NarrativeService.refuseForbiddenCharacters(
+                List.of(new NarrativeService.Checked("comment", "退回意见", comment, true)));
         if (comment == null || comment.isBlank()) {
             throw ReportRefused.invalid(List.of(new cn.jixiao.report.api.Problem.FieldError("comment", "REQUIRED",
                     "退回须写明意见")));
+        }
+        if (comment.length() > MAX_COMMENT) {
+            throw ReportRefused.invalid(List.of(new cn.jixiao.report.api.Problem.FieldError("comment", "OUT_OF_RANGE",
+                    "退回意见最多 " + MAX_COMMENT + " 个字符")));
         }
         ReportDraft draft = ReportDraft.lockOrCreate(key);
         if (!ReportDraft.SUBMITTED.equals(draft.status)) {
