@@ -14,6 +14,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.ValueResolver;
 import io.quarkus.qute.Variant;
 
+import cn.jixiao.report.api.Characters;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.model.Block;
 import cn.jixiao.report.model.Section;
@@ -30,7 +31,15 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
+    /**
+     * The page; characters HTML and XML cannot carry (C0 controls other than tab and line breaks, U+FFFE, U+FFFF,
+     * unpaired surrogates) are dropped from every value, whichever service or stored text it came from.
+     */
     public static String render(AssembledReport report) {
+        return Characters.clean(page(report));
+    }
+
+    private static String page(AssembledReport report) {
         return TEMPLATE
                 .data("header", report.header())
                 .data("title", ReportLabels.TITLE)

@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
+import cn.jixiao.report.api.Characters;
 import cn.jixiao.report.assembly.FigureBlocks;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.model.Block;
@@ -25,7 +26,8 @@ import cn.jixiao.report.model.Section;
 /**
  * The report as a Word document (.docx) on A4: title, header block, numbered sections with real heading styles,
  * the expenditure tables and the score table as Word tables, the consistency findings if any, and the "数据截至"
- * line in the page footer.
+ * line in the page footer. Every text goes through {@link Characters#clean}: POI would otherwise write control
+ * characters into the document's XML, which Word then refuses to open.
  */
 public final class WordRenderer {
 
@@ -136,7 +138,7 @@ public final class WordRenderer {
     private static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle(style);
-        paragraph.createRun().setText(text);
+        paragraph.createRun().setText(Characters.clean(text));
         return paragraph;
     }
 
@@ -158,7 +160,7 @@ public final class WordRenderer {
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph asOf = footer.createParagraph();
         asOf.setStyle(WordStyles.FOOTER);
-        asOf.createRun().setText(asOfLine);
+        asOf.createRun().setText(Characters.clean(asOfLine));
         XWPFParagraph pageNumber = footer.createParagraph();
         pageNumber.setStyle(WordStyles.FOOTER);
         pageNumber.setAlignment(ParagraphAlignment.CENTER);

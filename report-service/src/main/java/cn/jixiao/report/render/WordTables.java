@@ -20,6 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
+import cn.jixiao.report.api.Characters;
+
 /**
  * Writes bordered Word tables whose header row repeats on every page and whose rows never split across pages, with
  * fixed column widths so Word, WPS and LibreOffice lay them out alike.
@@ -110,7 +112,7 @@ final class WordTables {
             paragraph.setIndentationLeft(indentChars * TABLE_CHARACTER_WIDTH);
         }
         XWPFRun run = paragraph.createRun();
-        run.setText(text == null ? "" : text);
+        run.setText(text == null ? "" : Characters.clean(text));
         run.setBold(bold);
     }
 }
