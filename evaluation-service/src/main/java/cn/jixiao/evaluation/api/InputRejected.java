@@ -18,6 +18,12 @@ public class InputRejected extends RuntimeException {
         return new InputRejected(422, "提交的内容有 " + errors.size() + " 处错误，未保存任何数据。", errors);
     }
 
+    /** A path or query parameter out of its range or format: 400 naming the parameter. */
+    public static InputRejected badParameter(String name, String message) {
+        return new InputRejected(400, "参数 " + name + " 不正确，未保存任何数据。",
+                List.of(new FieldError(name, "INVALID_PARAMETER", message)));
+    }
+
     public int status() {
         return status;
     }

@@ -44,6 +44,7 @@ public class AgencyScoreResource {
     @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
     @Operation(summary = "Server-sent events: every change of this agency-year's total or grade, as it happens")
     public Multi<ScoreChange> stream(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
         return stream.ofAgency(agencyCode, fiscalYear);
     }
@@ -52,8 +53,9 @@ public class AgencyScoreResource {
     @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
     @Operation(summary = "The indicator tree with measured values, scores and explanations; total, grade, asOf")
     public ScoreView scores(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return scores.scores(new AgencyYear(agencyCode, fiscalYear))
+        return scores.scores(id)
                 .orElseThrow(() -> new NotFoundException("预算单位 " + agencyCode + " 的 " + fiscalYear + " 年度尚无评分数据"));
     }
 
@@ -62,7 +64,8 @@ public class AgencyScoreResource {
     @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
     @Operation(summary = "Every change of the total or grade over the year")
     public List<ScoreChange> history(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return scores.history(new AgencyYear(agencyCode, fiscalYear));
+        return scores.history(id);
     }
 }

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
+import cn.jixiao.evaluation.api.TextRules;
+import cn.jixiao.evaluation.repository.FrameworkAssignment;
 import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.FrameworkCatalog;
 import cn.jixiao.evaluation.service.ScoreService;
@@ -40,6 +42,12 @@ public class FrameworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate and store a framework version; a version used for scoring is immutable")
     public Response store(@PathParam("id") String id, @PathParam("version") String version, String document) {
+        Params.code("id", id, 64);
+        Params.code("version", version, 32);
+        if (document != null && TextRules.hasForbiddenControl(document)) {
+            throw InputRejected.invalid(List.of(new FieldError("", "CONTROL_CHARACTER",
+                    "文档含有控制字符（如 NUL）或无效的 Unicode 字符")));
+        }
         FrameworkCatalog.StoreResult result = catalog.store(id, version, document);
         if (result.immutable()) {
             throw new InputRejected(409, "指标体系 " + id + " 的版本 " + version + " 已用于评分，不可修改；请发布新版本。",
@@ -58,6 +66,8 @@ public class FrameworkResource {
     @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
     @Operation(summary = "A stored framework document")
     public String document(@PathParam("id") String id, @PathParam("version") String version) {
+        Params.code("id", id, 64);
+        Params.code("version", version, 32);
         String document = catalog.document(id, version);
         if (document == null) {
             throw new NotFoundException("指标体系 " + id + " 没有版本 " + version);
@@ -76,11 +86,22 @@ public class FrameworkResource {
             + "the region's scores are recalculated with it at once")
     public Response assign(@PathParam("mofDivCode") String mofDivCode, @PathParam("fiscalYear") int fiscalYear,
             Assignment assignment) {
+        if (!FrameworkAssignment.ANY_REGION.equals(mofDivCode) && !mofDivCode.matches("\\d{6}|\\d{9}")) {
+            throw InputRejected.badParameter("mofDivCode", "财政区划编码须为 6 位或 9 位数字，或 * 表示所有区划");
+        }
+        Params.year(fiscalYear);
+        if (assignment != null && (tooLong(assignment.frameworkId(), 64) || tooLong(assignment.version(), 32))) {
+            throw InputRejected.invalid(List.of(new FieldError("version", "UNKNOWN_FRAMEWORK", "指定的指标体系版本不存在")));
+        }
         if (assignment == null || !catalog.assign(mofDivCode, fiscalYear, assignment.frameworkId(),
                 assignment.version())) {
             throw InputRejected.invalid(List.of(new FieldError("version", "UNKNOWN_FRAMEWORK", "指定的指标体系版本不存在")));
         }
         scores.recalculateRegion(mofDivCode, fiscalYear);
         return Response.noContent().build();
+    }
+
+    private static boolean tooLong(String value, int max) {
+        return value != null && (TextRules.length(value) > max || TextRules.hasAnyControl(value));
     }
 }

@@ -43,8 +43,9 @@ public class InputResource {
     @Operation(summary = "The qualitative self-assessments and their reviews")
     public List<Inputs.SelfAssessmentView> assessments(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return inputs.assessments(new AgencyYear(agencyCode, fiscalYear));
+        return inputs.assessments(id);
     }
 
     @PUT
@@ -54,8 +55,10 @@ public class InputResource {
     public Inputs.SelfAssessmentView assess(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear, @PathParam("indicatorCode") String indicatorCode,
             Inputs.SelfAssessmentRequest request) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
+        Params.code("indicatorCode", indicatorCode, 32);
         access.requireOwnAgency(agencyCode);
-        return inputs.assess(new AgencyYear(agencyCode, fiscalYear), indicatorCode, request, access.caller());
+        return inputs.assess(id, indicatorCode, request, access.caller());
     }
 
     @PUT
@@ -65,7 +68,9 @@ public class InputResource {
     public Inputs.SelfAssessmentView review(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear, @PathParam("indicatorCode") String indicatorCode,
             Inputs.ReviewRequest request) {
-        return inputs.review(new AgencyYear(agencyCode, fiscalYear), indicatorCode, request, access.caller());
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
+        Params.code("indicatorCode", indicatorCode, 32);
+        return inputs.review(id, indicatorCode, request, access.caller());
     }
 
     @GET
@@ -73,8 +78,9 @@ public class InputResource {
     @Operation(summary = "Key tasks, petitions and the satisfaction survey result")
     public Inputs.DepartmentInputs departmentInputs(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return inputs.departmentInputs(new AgencyYear(agencyCode, fiscalYear));
+        return inputs.departmentInputs(id);
     }
 
     @PUT
@@ -83,8 +89,9 @@ public class InputResource {
     @Operation(summary = "Set key tasks planned/completed, petitions received/handled, satisfaction (department)")
     public Inputs.DepartmentInputs saveDepartmentInputs(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear, Inputs.DepartmentInputs request) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        return inputs.saveDepartmentInputs(new AgencyYear(agencyCode, fiscalYear), request);
+        return inputs.saveDepartmentInputs(id, request);
     }
 
     @GET
@@ -92,8 +99,9 @@ public class InputResource {
     @Operation(summary = "The performance targets (绩效目标) with their actual values")
     public Inputs.PerformanceTargets targets(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return inputs.targets(new AgencyYear(agencyCode, fiscalYear));
+        return inputs.targets(id);
     }
 
     @PUT
@@ -102,7 +110,8 @@ public class InputResource {
     @Operation(summary = "Replace the list of performance targets (department)")
     public Inputs.PerformanceTargets replaceTargets(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear, Inputs.PerformanceTargets request) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        return inputs.replaceTargets(new AgencyYear(agencyCode, fiscalYear), request);
+        return inputs.replaceTargets(id, request);
     }
 }

@@ -42,13 +42,18 @@ public class RegionScoreResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-sent events: every change of total or grade in the region's year")
     public Multi<ScoreChange> stream(@PathParam("fiscalYear") int fiscalYear, @QueryParam("mofDivCode") String mofDivCode) {
-        return stream.ofRegion(mofDivCode, fiscalYear);
+        return stream.ofRegion(mofDivCode == null ? null : Params.code("mofDivCode", mofDivCode, 9),
+                Params.year(fiscalYear));
     }
 
     @GET
     @Operation(summary = "Every agency of a region with total, grade, execution rate and asOf (finance bureau)")
     public List<ScoreSummary> region(@PathParam("fiscalYear") int fiscalYear, @QueryParam("mofDivCode") String mofDivCode,
             @QueryParam("sort") @DefaultValue("total") String sort, @QueryParam("order") @DefaultValue("desc") String order) {
+        Params.year(fiscalYear);
+        if (mofDivCode != null) {
+            Params.code("mofDivCode", mofDivCode, 9);
+        }
         ScoreQuery.Sort by = switch (sort) {
             case "executionRate" -> ScoreQuery.Sort.EXECUTION_RATE;
             case "agencyCode" -> ScoreQuery.Sort.AGENCY;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.Inputs;
+import cn.jixiao.evaluation.api.TextRules;
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.DepartmentInput;
 import cn.jixiao.evaluation.repository.LedgerPosition;
@@ -36,6 +37,11 @@ public class InputService {
             "not-achieved", Assessment.Level.NOT_ACHIEVED);
     private static final Set<String> CATEGORIES = Set.of("产出", "效益", "满意度");
     private static final Set<String> DIRECTIONS = Set.of("at-least", "at-most");
+    /** Sizes of the stored inputs (db/migration V2) and sensible bounds of lists and free text. */
+    private static final int MAX_REASON = 4000;
+    private static final int MAX_EVIDENCE = 50;
+    private static final int MAX_TARGETS = 200;
+    private static final BigDecimal MAX_MEASURE = new BigDecimal("1E14");
 
     private final FrameworkCatalog frameworks;
     private final ScoreService scores;
@@ -63,11 +69,20 @@ public class InputService {
         }
         if (request.reason() == null || request.reason().isBlank()) {
             errors.add(new FieldError("reason", "REQUIRED", "自评理由为必填项"));
+        } else {
+            text(errors, "reason", request.reason(), MAX_REASON, true);
         }
         List<Inputs.Evidence> evidence = request.evidence() == null ? List.of() : request.evidence();
+        if (evidence.size() > MAX_EVIDENCE) {
+            errors.add(new FieldError("evidence", "TOO_MANY", "佐证材料最多 " + MAX_EVIDENCE + " 项"));
+            evidence = List.of();
+        }
         for (int i = 0; i < evidence.size(); i++) {
             if (evidence.get(i) == null || evidence.get(i).title() == null || evidence.get(i).title().isBlank()) {
                 errors.add(new FieldError("evidence[" + i + "].title", "REQUIRED", "佐证材料须有标题"));
+            } else {
+                text(errors, "evidence[" + i + "].title", evidence.get(i).title(), 200, false);
+                text(errors, "evidence[" + i + "].reference", evidence.get(i).reference(), 500, false);
             }
         }
         if (errors.isEmpty()) {
@@ -125,6 +140,8 @@ public class InputService {
         }
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             errors.add(new FieldError("reason", "REQUIRED", "复核理由为必填项"));
+        } else {
+            text(errors, "reason", request.reason(), MAX_REASON, true);
         }
         if (!errors.isEmpty()) {
             throw InputRejected.invalid(errors);
@@ -187,6 +204,9 @@ public class InputService {
     public Inputs.PerformanceTargets replaceTargets(AgencyYear id, Inputs.PerformanceTargets request) {
         List<FieldError> errors = new ArrayList<>();
         List<Inputs.PerformanceTargetItem> items = request == null || request.items() == null ? List.of() : request.items();
+        if (items.size() > MAX_TARGETS) {
+            throw InputRejected.invalid(List.of(new FieldError("items", "TOO_MANY", "绩效目标最多 " + MAX_TARGETS + " 项")));
+        }
         for (int i = 0; i < items.size(); i++) {
             Inputs.PerformanceTargetItem item = items.get(i);
             String at = "items[" + i + "].";
@@ -194,17 +214,26 @@ public class InputService {
                 errors.add(new FieldError(at + "name", "REQUIRED", "绩效目标名称为必填项"));
                 continue;
             }
-            if (!CATEGORIES.contains(item.category())) {
+            text(errors, at + "name", item.name(), 200, false);
+            if (item.category() == null || !CATEGORIES.contains(item.category())) {
                 errors.add(new FieldError(at + "category", "INVALID_VALUE", "类别须为 产出、效益 或 满意度"));
             }
-            if (!DIRECTIONS.contains(item.direction())) {
+            text(errors, at + "subcategory", item.subcategory(), 8, false);
+            if (item.direction() == null || !DIRECTIONS.contains(item.direction())) {
                 errors.add(new FieldError(at + "direction", "INVALID_VALUE", "方向须为 at-least（不低于）或 at-most（不高于）"));
             }
             if (item.targetValue() == null) {
                 errors.add(new FieldError(at + "targetValue", "REQUIRED", "目标值为必填项"));
+            } else {
+                measure(errors, at + "targetValue", item.targetValue(), "目标值");
+            }
+            if (item.actualValue() != null) {
+                measure(errors, at + "actualValue", item.actualValue(), "实际值");
             }
             if (item.unit() == null || item.unit().isBlank()) {
                 errors.add(new FieldError(at + "unit", "REQUIRED", "计量单位为必填项"));
+            } else {
+                text(errors, at + "unit", item.unit(), 20, false);
             }
         }
         if (!errors.isEmpty()) {
@@ -266,6 +295,32 @@ public class InputService {
             return json.readValue(evidence, new TypeReference<List<Inputs.Evidence>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A text field: at most {@code max} characters (the column's size), without NUL or another control character
+     * (free text may hold line breaks and tabs).
+     */
+    private static void text(List<FieldError> errors, String field, String value, int max, boolean freeText) {
+        if (value == null) {
+            return;
+        }
+        if (freeText ? TextRules.hasForbiddenControl(value) : TextRules.hasAnyControl(value)) {
+            errors.add(new FieldError(field, "CONTROL_CHARACTER", field + " 不能含有控制字符"
+                    + (freeText ? "（换行和制表符除外）" : "") + "或无效的 Unicode 字符"));
+        } else if (TextRules.length(value) > max) {
+            errors.add(new FieldError(field, "TOO_LONG", field + " 最多 " + max + " 个字符，实为 " + TextRules.length(value)
+                    + " 个"));
+        }
+    }
+
+    /** A target or actual value: column numeric(18,4), so below 10^14 in magnitude with at most four decimals. */
+    private static void measure(List<FieldError> errors, String field, BigDecimal value, String label) {
+        if (value.abs().compareTo(MAX_MEASURE) >= 0) {
+            errors.add(new FieldError(field, "OUT_OF_RANGE", label + "的绝对值须小于 100000000000000（10 的 14 次方）"));
+        } else if (value.stripTrailingZeros().scale() > 4) {
+            errors.add(new FieldError(field, "INVALID_SCALE", label + "最多四位小数"));
         }
     }
 
