@@ -1,21 +1,21 @@
 package cn.jixiao.evaluation.pages;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.ScoreChange;
 import cn.jixiao.evaluation.api.ScoreView;
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
 import cn.jixiao.evaluation.repository.MonthlySpending;
 import cn.jixiao.evaluation.repository.ScoreCurrent;
+import cn.jixiao.evaluation.rest.Params;
 import cn.jixiao.evaluation.security.AgencyAccess;
 import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.ScoreQuery;
@@ -64,11 +64,10 @@ public class ScorePages {
     private final MonthlySpending monthlySpending;
     private final HomeLinks links;
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
     private final String reportService;
 
     ScorePages(AgencyAccess access, ScoreQuery scores, ScoreStream stream, MonthlySpending monthlySpending,
-            HomeLinks links, SecurityIdentity identity, JsonWebToken token,
+            HomeLinks links, SecurityIdentity identity,
             @ConfigProperty(name = "jixiao.report-service.url")
             String reportService) {
         this.access = access;
@@ -77,7 +76,6 @@ public class ScorePages {
         this.monthlySpending = monthlySpending;
         this.links = links;
         this.identity = identity;
-        this.token = token;
         this.reportService = reportService.replaceAll("/+$", "");
     }
 
@@ -87,7 +85,7 @@ public class ScorePages {
     @Operation(summary = "Links to the pages the caller may read")
     public String home() {
         return Templates.home(identity.hasRole(Roles.FINANCE_BUREAU) ? links.regions()
-                : links.years(token.getClaim("agencyCode"))).render();
+                : links.years(access.ownAgency())).render();
     }
 
     @GET
@@ -97,6 +95,8 @@ public class ScorePages {
     @Operation(summary = "The finance bureau's overview of a region's year (HTML)")
     public String region(@PathParam("fiscalYear") int fiscalYear, @PathParam("mofDivCode") String mofDivCode,
             @QueryParam("sort") String sort, @QueryParam("order") String order) {
+        Params.year(fiscalYear);
+        Params.code("mofDivCode", mofDivCode, 9);
         RegionOverview.Sorting sorting = RegionOverview.Sorting.of(sort, order);
         return Templates.region(RegionOverview.of(fiscalYear, mofDivCode,
                 scores.region(fiscalYear, mofDivCode, sorting.query(), sorting.descending()), sorting,
@@ -111,7 +111,7 @@ public class ScorePages {
     @Operation(summary = "The region's score events, for the overview page (same as the API's stream)")
     public Multi<ScoreChange> regionEvents(@PathParam("fiscalYear") int fiscalYear,
             @PathParam("mofDivCode") String mofDivCode) {
-        return stream.ofRegion(mofDivCode, fiscalYear);
+        return stream.ofRegion(Params.code("mofDivCode", mofDivCode, 9), Params.year(fiscalYear));
     }
 
     @GET
@@ -120,8 +120,8 @@ public class ScorePages {
     @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
     @Operation(summary = "A department's score page (HTML)")
     public Response agency(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        AgencyYear id = new AgencyYear(agencyCode, fiscalYear);
         ScoreView view = scores.scores(id).orElse(null);
         if (view == null) {
             return page(Response.Status.NOT_FOUND, Templates.refusal("尚无评分数据",
@@ -144,6 +144,7 @@ public class ScorePages {
     @Operation(summary = "The agency-year's score events, for its page (same as the API's stream)")
     public Multi<ScoreChange> agencyEvents(@PathParam("agencyCode") String agencyCode,
             @PathParam("fiscalYear") int fiscalYear) {
+        Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
         return stream.ofAgency(agencyCode, fiscalYear);
     }
@@ -151,8 +152,8 @@ public class ScorePages {
     /** Pages send people without a token to the login page rather than answering 401. */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Response.seeOther(URI.create(PageCookie.loginFor(PageCookie.safeNext(uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery())))))
+        return PageCookie.seeOther(PageCookie.loginFor(PageCookie.safeNext(uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()))))
                 .build();
     }
 
@@ -160,6 +161,13 @@ public class ScorePages {
     public Response forbidden(ForbiddenException e) {
         return page(Response.Status.FORBIDDEN, Templates.refusal("无权访问",
                 "当前登录的角色或所属单位无权查看此页面：部门只能查看本单位的评分，区域总览仅限财政局。"));
+    }
+
+    /** A refused path or query parameter: a page naming it, not a problem document. */
+    @ServerExceptionMapper
+    public Response badParameter(InputRejected e) {
+        return page(Response.Status.fromStatusCode(e.status()), Templates.refusal("请求无效",
+                e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message() + "。"));
     }
 
     private static Response page(Response.Status status, TemplateInstance page) {
