@@ -134,6 +134,53 @@ public final class ServiceProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the process at once (SIGKILL, like {@code kill -9}): no shutdown hook runs. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** Freezes the process (SIGSTOP): it holds its sockets, sessions and locks but does nothing. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a frozen process go on (SIGCONT). */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    public synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The operating system's process id, e.g. to find which instance holds a lease. */
+    public long pid() {
+        return process.pid();
+    }
+
+    private void signal(String name) {
+        try {
+            int exit = new ProcessBuilder("kill", "-" + name, String.valueOf(pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + name + " " + pid() + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+
     public String name() {
         return name;
     }
