@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -80,7 +81,8 @@ public class ProblemMappers {
             return problem(400, "malformed", "请求体包含重复的字段", "请求体中字段 " + duplicate + " 出现了不止一次，未保存任何数据。",
                     uri, List.of(error));
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && mapping.getCause() instanceof InputCoercionException) {
             FieldError error = at(mapping, ErrorCode.INVALID_TYPE, "字段类型或格式不正确（例如数值超出范围）");
             String where = error.field() == null ? "请求体" : "字段 " + error.field();
             return problem(400, "malformed", "请求体格式不正确", where + " 的类型或格式不正确，未保存任何数据。", uri,
