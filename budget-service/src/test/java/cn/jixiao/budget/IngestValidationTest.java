@@ -218,4 +218,147 @@ class IngestValidationTest {
         financeSystem().contentType("text/plain").body("hello").post("/api/v1/payments")
                 .then().statusCode(415).body("type", startsWith("urn:jixiao:problem:"));
     }
+
+    static Stream<Arguments> wronglyTypedLineFields() {
+        return Stream.of(
+                Arguments.of("docDate", 19000),
+                Arguments.of("docDate", 4294967296000L),
+                Arguments.of("docDate", "2023/01/10"),
+                Arguments.of("amount", "100.50"),
+                Arguments.of("amount", true),
+                Arguments.of("docNo", 12345),
+                Arguments.of("proCatCode", 2),
+                Arguments.of("fiscalYear", "2023"),
+                Arguments.of("fiscalYear", 4294967296L),
+                Arguments.of("agencyCode", List.of("a")));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("wronglyTypedLineFields")
+    void aValueOfTheWrongJsonTypeIsABadRequestNamingTheField(String field, Object value) {
+        Map<String, Object> line = line(agency + "-TYPED", agency, "100.50");
+        line.put(field, value);
+        financeSystem().body(line).post("/api/v1/budget-lines")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:jixiao:problem:malformed"))
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].code", equalTo("INVALID_TYPE"));
+        financeSystem().body(batch(List.of(line))).post("/api/v1/budget-lines/batch")
+                .then().statusCode(400).body("errors[0].field", equalTo(field)).body("errors[0].index", equalTo(0));
+        Api.as(Api.FINANCE_BUREAU).get("/api/v1/agencies/" + agency + "/years/2023/budget-lines")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void nulAndOtherControlCharactersAreRefusedNamingTheField() {
+        Map<String, Object> payment = payment(agency + "-NUL", agency + "-L1", agency, "1.00", "2023-05-05");
+        payment.put("useDes", "办公\u0000用品");
+        financeSystem().body(payment).post("/api/v1/payments")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("useDes"))
+                .body("errors[0].code", equalTo("INVALID_CHARACTER"));
+        Map<String, Object> line = line(agency + "-L\u0001", agency, "1.00");
+        financeSystem().body(batch(List.of(line(agency + "-OK", agency, "1.00"), line)))
+                .post("/api/v1/budget-lines/batch")
+                .then().statusCode(400).body("errors[0].field", equalTo("bgtId")).body("errors[0].index", equalTo(1))
+                .body("errors[0].code", equalTo("INVALID_CHARACTER"));
+        financeSystem().body("{\"payAppId\":\"\\ud800\"}").post("/api/v1/payments")
+                .then().statusCode(400).body("errors[0].field", equalTo("payAppId"))
+                .body("errors[0].code", equalTo("INVALID_CHARACTER"));
+        // a tab is text, but no code or id holds one
+        Map<String, Object> tabbed = line(agency + "-L\t2", agency, "1.00");
+        financeSystem().body(tabbed).post("/api/v1/budget-lines")
+                .then().statusCode(422).body("errors[0].field", equalTo("bgtId"))
+                .body("errors[0].code", equalTo("INVALID_FORMAT"));
+        Map<String, Object> reversal = reversal(agency + "-R9", payment(agency + "-P0", agency + "-L1", agency,
+                "600.00", "2023-02-01"), "-1.00", "2023-03-01");
+        reversal.put("oriPayAppId", "P0\t");
+        financeSystem().body(reversal).post("/api/v1/payments")
+                .then().statusCode(422).body("errors.field", hasItem("oriPayAppId"));
+        financeSystem().urlEncodingEnabled(false)
+                .body(Map.of("agencyName", "单位", "mofDivCode", "441422", "authorizedStaff", 1, "actualStaff", 1))
+                .put("/api/v1/agencies/T1%00").then().statusCode(422).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("agencyCode")).body("errors[0].code", equalTo("INVALID_FORMAT"));
+        Api.as(Api.FINANCE_BUREAU).get("/api/v1/agencies/" + agency + "/years/2023/payments")
+                .then().statusCode(200).body("total", equalTo(1));
+        Api.as(Api.FINANCE_BUREAU).get("/api/v1/agencies/" + agency + "/years/2023/budget-lines")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void aDuplicatedKeyIsABadRequestNamingIt() {
+        String item = "{\"payAppId\":\"" + agency + "-DUP\",\"payCertNo\":\"PZ-1\",\"bgtId\":\"" + agency
+                + "-L1\",\"agencyCode\":\"" + agency + "\",\"fiscalYear\":2023,\"xpayAmt\":1.00,\"xpayAmt\":900.00,"
+                + "\"payDate\":\"2023-05-05\",\"useDes\":\"办公\"}";
+        financeSystem().body(item).post("/api/v1/payments")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:jixiao:problem:malformed"))
+                .body("errors[0].field", equalTo("xpayAmt"))
+                .body("errors[0].code", equalTo("MALFORMED"));
+        financeSystem().body("{\"items\":[" + item.replace("-DUP", "-DUP0").replace(",\"xpayAmt\":900.00", "") + ","
+                + item + "]}").post("/api/v1/payments/batch")
+                .then().statusCode(400).body("errors[0].field", equalTo("xpayAmt")).body("errors[0].index", equalTo(1));
+        Api.as(Api.FINANCE_BUREAU).get("/api/v1/agencies/" + agency + "/years/2023/payments")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void implausibleAmountsAreRefusedAboveTheCeiling() {
+        String over = "1000000000000.00";
+        financeSystem().body(line(agency + "-BIG", agency, over)).post("/api/v1/budget-lines")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].code", equalTo("OUT_OF_RANGE"))
+                .body("errors[0].message", containsString("999999999999.99"));
+        Map<String, Object> original = line(agency + "-L1", agency, "10000.00");
+        financeSystem().body(Api.adjustment(agency + "-ABIG", original, "-" + over)).post("/api/v1/budget-lines")
+                .then().statusCode(422).body("errors[0].field", equalTo("amount"))
+                .body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        financeSystem().body(payment(agency + "-PBIG", agency + "-L1", agency, over, "2023-05-05"))
+                .post("/api/v1/payments")
+                .then().statusCode(422).body("errors[0].field", equalTo("xpayAmt"))
+                .body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        Map<String, Object> paid = payment(agency + "-P0", agency + "-L1", agency, "600.00", "2023-02-01");
+        financeSystem().body(reversal(agency + "-RBIG", paid, "-1E+400", "2023-03-01")).post("/api/v1/payments")
+                .then().statusCode(422).body("errors[0].field", equalTo("xpayAmt"))
+                .body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        financeSystem().body(Map.of("agencyCode", agency, "snapshotDate", "2023-12-31",
+                        "totalOriginalValue", new java.math.BigDecimal(over), "inUseOriginalValue", 1))
+                .post("/api/v1/asset-snapshots")
+                .then().statusCode(422).body("errors[0].field", equalTo("totalOriginalValue"))
+                .body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        financeSystem().body(line(agency + "-MAX", agency, "999999999999.99")).post("/api/v1/budget-lines")
+                .then().statusCode(201);
+        Api.as(Api.FINANCE_BUREAU).get("/api/v1/agencies/" + agency + "/years/2023/payments")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void aBatchThatWaitsTooLongForAnAgencyLockIsAServiceUnavailableWithRetryAfter() throws Exception {
+        Map<String, Object> payment = payment(agency + "-LOCKED", agency + "-L1", agency, "5.00", "2023-05-05");
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            try (java.sql.Statement frozen = holder.createStatement()) {
+                // the frozen holder is not closed for idling in its transaction while the batch waits
+                frozen.execute("set idle_in_transaction_session_timeout = 0");
+            }
+            holder.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = holder.prepareStatement(
+                    "select agency_code from agency where agency_code = ? for update")) {
+                lock.setString(1, agency);
+                lock.executeQuery().close();
+            }
+            // a frozen instance holds the agency's row lock: the batch gives up after lock_timeout (5 s)
+            financeSystem().body(batch(List.of(payment))).post("/api/v1/payments/batch")
+                    .then().statusCode(503).contentType(PROBLEM)
+                    .header("Retry-After", "5")
+                    .body("type", equalTo("urn:jixiao:problem:lock-timeout"))
+                    .body("detail", containsString("相同的幂等键"));
+            holder.rollback();
+        }
+        financeSystem().body(batch(List.of(payment))).post("/api/v1/payments/batch")
+                .then().statusCode(200).body("created", equalTo(1));
+    }
 }
