@@ -116,7 +116,7 @@ class AgencyQuarantineTest {
     @Test
     void anOperatorSkipsTheBlockingEventWithAReasonAndTheRestApplies() {
         String agency = newAgency();
-        failAggregateWritesOf(agency, "new.spending - old.spending = 666.66");
+        failAggregateWritesOf(agency, "new.spending >= 666.66");
         try {
             LedgerTopic ledger = new LedgerTopic(agency)
                     .registered("跳过测试单位")

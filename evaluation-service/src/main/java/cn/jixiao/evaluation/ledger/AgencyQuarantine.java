@@ -70,7 +70,7 @@ public class AgencyQuarantine {
                 return;
             }
             if (wasSkipped(event) && event.sequence() == position.lastSequence + 1) {
-                LedgerApplier.advance(position, event, false);
+                EventEffects.advance(position, event);
                 return;
             }
             position.quarantine(event.sequence(), shorten(reason), now());
@@ -133,7 +133,7 @@ public class AgencyQuarantine {
                     .setParameter(5, shorten(operator))
                     .setParameter(6, now())
                     .executeUpdate();
-            LedgerApplier.advance(position, event, false);
+            EventEffects.advance(position, event);
             parked.remove(agencyCode, sequence);
         });
         LOG.warnf("agency %s: sequence %d skipped by %s: %s", agencyCode, sequence, operator, reason);
@@ -170,7 +170,7 @@ public class AgencyQuarantine {
             deadLetters.send(agencyCode, first.payload(), poison.getMessage());
             LedgerEnvelope event = reader.envelopeOrNull(first.payload());
             if (event != null && event.sequence() == position.lastSequence + 1) {
-                LedgerApplier.advance(position, event, false);
+                EventEffects.advance(position, event);
             }
             parked.remove(agencyCode, first.sequence());
         });

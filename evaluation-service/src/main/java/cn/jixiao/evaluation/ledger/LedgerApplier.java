@@ -1,12 +1,12 @@
 package cn.jixiao.evaluation.ledger;
 
-import static cn.jixiao.evaluation.ledger.LedgerEventReader.requireMoney;
-import static cn.jixiao.evaluation.ledger.LedgerEventReader.requirePresent;
-
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.repository.LedgerAggregate;
 import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.repository.ParkedLedgerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,24 +15,35 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Applies one ledger event to the aggregates, exactly once: the agency's position (last applied sequence) is locked,
+ * Applies ledger events to the aggregates, exactly once: each agency's position (last applied sequence) is locked,
  * checked and advanced in the same transaction as the aggregate change. Per agency, only the next sequence is
  * applied; an older one is a redelivery, a later one waits for the producer's in-order resend (docs/events.md). The
  * events of a quarantined agency are parked instead, in the same transaction that saw the quarantine.
+ *
+ * <p>A batch (a poll's records) is applied in one transaction: positions locked with one query, aggregates loaded with
+ * one, changed in memory, and each touched agency-year's scores recalculated once.
  */
 @ApplicationScoped
 public class LedgerApplier {
 
     public enum Outcome { APPLIED, DUPLICATE, AHEAD, PARKED }
 
-    private final LedgerEventReader reader;
+    /** A record to apply: its envelope and the value as received (kept if the agency is quarantined). */
+    public record Item(LedgerEnvelope event, String payload) {
+    }
+
+    /** How many of a batch's events were applied, and how many were redeliveries. */
+    public record BatchResult(int applied, int duplicates) {
+    }
+
+    private final EventEffects effects;
     private final EntityManager entityManager;
     private final Event<LedgerApplied> applied;
     private final ParkedLedgerEvents parked;
 
-    LedgerApplier(LedgerEventReader reader, EntityManager entityManager, Event<LedgerApplied> applied,
+    LedgerApplier(EventEffects effects, EntityManager entityManager, Event<LedgerApplied> applied,
             ParkedLedgerEvents parked) {
-        this.reader = reader;
+        this.effects = effects;
         this.entityManager = entityManager;
         this.applied = applied;
         this.parked = parked;
@@ -41,83 +52,23 @@ public class LedgerApplier {
     /** Applies {@code event} (read from {@code payload}), or parks it when its agency is quarantined. */
     @Transactional
     public Outcome apply(LedgerEnvelope event, String payload) {
-        return apply(event, payload, true, false);
-    }
-
-    /** Applies without recalculating scores: a rebuild recalculates once per agency-year at the end. */
-    @Transactional
-    public Outcome applyQuietly(LedgerEnvelope event, String payload) {
-        return apply(event, payload, false, false);
+        return applyBatch(List.of(new Item(event, payload)), true, false).outcome();
     }
 
     /** Applies a parked event of a quarantined agency that is being released, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome applyParked(LedgerEnvelope event) {
-        return apply(event, null, true, true);
+        return applyBatch(List.of(new Item(event, null)), true, true).outcome();
     }
 
-    private Outcome apply(LedgerEnvelope event, String payload, boolean recalculate, boolean releasing) {
-        LedgerPosition position = LedgerPosition.lock(event.agencyCode());
-        long last = position == null ? 0 : position.lastSequence;
-        if (event.sequence() <= last) {
-            return Outcome.DUPLICATE;
-        }
-        if (!releasing && position != null && position.quarantined()) {
-            parked.park(event.agencyCode(), event.sequence(), event.eventId(), payload);
-            return Outcome.PARKED;
-        }
-        if (event.sequence() > last + 1) {
-            return Outcome.AHEAD;
-        }
-        boolean first = position == null;
-        if (first) {
-            position = LedgerPosition.start(event.agencyCode());
-        }
-        LedgerAggregate changed = null;
-        switch (event.type()) {
-            case "AgencyRegistered", "AgencyUpdated" -> {
-                LedgerChanges.Agency agency = reader.data(event, LedgerChanges.Agency.class);
-                requirePresent(agency.agencyName(), "agencyName");
-                requirePresent(agency.mofDivCode(), "mofDivCode");
-                position.agencyName = agency.agencyName();
-                position.mofDivCode = agency.mofDivCode();
-            }
-            case "BudgetLineRecorded", "BudgetLineAdjusted" -> {
-                LedgerChanges.BudgetLine line = reader.data(event, LedgerChanges.BudgetLine.class);
-                BigDecimal amount = requireMoney(line.amount(), "amount");
-                requirePresent(line.proCatCode(), "proCatCode");
-                requirePresent(line.depBgtEcoCode(), "depBgtEcoCode");
-                boolean initial = line.oriBgtId() == null && "1".equals(line.sourceTypeCode());
-                changed = aggregate(event);
-                changed.addBudget(amount, line.proCatCode(), line.depBgtEcoCode(), initial);
-            }
-            case "PaymentRecorded", "PaymentReversed" -> {
-                LedgerChanges.Payment payment = reader.data(event, LedgerChanges.Payment.class);
-                BigDecimal amount = requireMoney(payment.xpayAmt(), "xpayAmt");
-                requirePresent(payment.payDate(), "payDate");
-                requirePresent(payment.proCatCode(), "proCatCode");
-                requirePresent(payment.depBgtEcoCode(), "depBgtEcoCode");
-                changed = aggregate(event);
-                changed.addSpending(amount, payment.proCatCode(), payment.depBgtEcoCode());
-                addMonthly(event, payment, amount);
-            }
-            case "AssetSnapshotRecorded" -> {
-                LedgerChanges.AssetSnapshot assets = reader.data(event, LedgerChanges.AssetSnapshot.class);
-                requirePresent(assets.snapshotDate(), "snapshotDate");
-                BigDecimal total = requireMoney(assets.totalOriginalValue(), "totalOriginalValue");
-                BigDecimal inUse = requireMoney(assets.inUseOriginalValue(), "inUseOriginalValue");
-                changed = aggregate(event);
-                changed.recordAssets(assets.snapshotDate(), total, inUse);
-            }
-            default -> {
-                // a type added after v1 was written: nothing to aggregate, but the position moves on
-            }
-        }
-        advance(position, event, first);
-        if (changed != null && recalculate) {
-            applied.fire(new LedgerApplied(changed.id, event.sequence()));
-        }
-        return Outcome.APPLIED;
+    /**
+     * Applies a poll's records in one transaction; {@code recalculate} false leaves the scores to the caller (a
+     * rebuild recalculates once at the end). Any failure rolls the whole batch back.
+     */
+    @Transactional
+    public BatchResult applyBatch(List<Item> items, boolean recalculate) {
+        Applied result = applyBatch(items, recalculate, false);
+        return new BatchResult(result.applied, result.duplicates);
     }
 
     /** Moves the position past an event that was dead-lettered, so that the agency's later events still apply. */
@@ -131,45 +82,62 @@ public class LedgerApplier {
         if (event.sequence() != last + 1) {
             return;
         }
-        boolean first = position == null;
-        advance(first ? LedgerPosition.start(event.agencyCode()) : position, event, first);
-    }
-
-    static void advance(LedgerPosition position, LedgerEnvelope event, boolean first) {
-        position.lastSequence = event.sequence();
-        position.lastEventId = event.eventId();
-        position.lastEventAt = event.occurredAt();
-        if (first) {
+        if (position == null) {
+            position = LedgerPosition.start(event.agencyCode());
             position.persist();
         }
+        EventEffects.advance(position, event);
     }
 
-    private LedgerAggregate aggregate(LedgerEnvelope event) {
-        requirePresent(event.fiscalYear(), "fiscalYear");
-        AgencyYear id = new AgencyYear(event.agencyCode(), event.fiscalYear());
-        LedgerAggregate aggregate = LedgerAggregate.findById(id);
-        boolean first = aggregate == null;
-        if (first) {
-            aggregate = LedgerAggregate.of(id);
+    private static final class Applied {
+        int applied;
+        int duplicates;
+        Outcome last = Outcome.APPLIED;
+
+        Outcome outcome() {
+            return last;
         }
-        aggregate.markApplied(event.sequence(), event.occurredAt());
-        if (first) {
-            aggregate.persist();
-        }
-        return aggregate;
     }
 
-    private void addMonthly(LedgerEnvelope event, LedgerChanges.Payment payment, BigDecimal amount) {
-        if (payment.payDate().getYear() != event.fiscalYear()) {
-            throw new PoisonEvent("payDate " + payment.payDate() + " outside fiscal year " + event.fiscalYear());
+    private Applied applyBatch(List<Item> items, boolean recalculate, boolean releasing) {
+        Map<String, List<Item>> byAgency = new TreeMap<>();
+        items.forEach(item -> byAgency.computeIfAbsent(item.event().agencyCode(), code -> new ArrayList<>()).add(item));
+        Map<String, LedgerPosition> positions = LedgerPosition.lockAll(byAgency.keySet());
+        UnitOfWork work = new UnitOfWork(entityManager);
+        work.preload(byAgency.keySet());
+        Map<AgencyYear, Long> touched = new LinkedHashMap<>();
+        Applied result = new Applied();
+        byAgency.forEach((agencyCode, agencyItems) -> {
+            LedgerPosition position = positions.get(agencyCode);
+            for (Item item : agencyItems) {
+                LedgerEnvelope event = item.event();
+                long last = position == null ? 0 : position.lastSequence;
+                if (event.sequence() <= last) {
+                    result.duplicates++;
+                    result.last = Outcome.DUPLICATE;
+                } else if (!releasing && position != null && position.quarantined()) {
+                    parked.park(agencyCode, event.sequence(), event.eventId(), item.payload());
+                    result.last = Outcome.PARKED;
+                } else if (event.sequence() > last + 1) {
+                    result.last = Outcome.AHEAD;
+                } else {
+                    if (position == null) {
+                        position = LedgerPosition.start(agencyCode);
+                        position.persist();
+                    }
+                    AgencyYear changed = effects.apply(position, event, work);
+                    if (changed != null) {
+                        touched.put(changed, event.sequence());
+                    }
+                    result.applied++;
+                    result.last = Outcome.APPLIED;
+                }
+            }
+        });
+        work.flush();
+        if (recalculate) {
+            touched.forEach((id, sequence) -> applied.fire(new LedgerApplied(id, sequence)));
         }
-        entityManager.createNativeQuery("insert into monthly_spending (agency_code, fiscal_year, month, amount) "
-                        + "values (?1, ?2, ?3, ?4) on conflict (agency_code, fiscal_year, month) "
-                        + "do update set amount = monthly_spending.amount + excluded.amount")
-                .setParameter(1, event.agencyCode())
-                .setParameter(2, event.fiscalYear())
-                .setParameter(3, payment.payDate().getMonthValue())
-                .setParameter(4, amount)
-                .executeUpdate();
+        return result;
     }
 }

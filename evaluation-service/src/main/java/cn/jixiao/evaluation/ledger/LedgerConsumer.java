@@ -1,16 +1,19 @@
 package cn.jixiao.evaluation.ledger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Consumes {@code budget.ledger.v1} (group {@code evaluation-service}) one record at a time, in partition order. A
+ * Consumes {@code budget.ledger.v1} (group {@code evaluation-service}) a poll at a time, in partition order. A
  * poison record goes to the dead-letter topic and the others go on. An event that still fails after a few retries
  * quarantines its agency ({@link AgencyQuarantine}) and the partition moves on; only a failure of the database itself
  * holds the partition, retried with backoff until the database is back, so that nothing is skipped.
@@ -36,23 +39,43 @@ public class LedgerConsumer {
         this.quarantine = quarantine;
     }
 
+    /**
+     * A poll's records: applied together in one transaction when all goes well; if the batch fails for any reason, its
+     * records are applied one by one, so that only the event at fault is retried, dead-lettered or quarantined.
+     */
     @Incoming("budget-ledger")
     @Blocking
-    public void consume(Record<String, String> record) {
-        LedgerEnvelope event;
-        try {
-            event = reader.envelope(record.value());
-        } catch (PoisonEvent e) {
-            deadLetters.send(record.key(), record.value(), e.getMessage());
+    public void consume(ConsumerRecords<String, String> records) {
+        List<LedgerApplier.Item> items = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                items.add(new LedgerApplier.Item(reader.envelope(record.value()), record.value()));
+            } catch (PoisonEvent e) {
+                deadLetters.send(record.key(), record.value(), e.getMessage());
+            }
+        }
+        if (items.isEmpty()) {
             return;
         }
         try {
-            applyWithRetry(event, record.value());
+            applier.applyBatch(items, true);
+            return;
+        } catch (RuntimeException e) {
+            LOG.warnf("a batch of %d ledger events failed, applying them one by one: %s", items.size(),
+                    LedgerFailures.describe(e));
+        }
+        items.forEach(this::consumeOne);
+    }
+
+    private void consumeOne(LedgerApplier.Item item) {
+        LedgerEnvelope event = item.event();
+        try {
+            applyWithRetry(event, item.payload());
         } catch (PoisonEvent e) {
-            deadLetters.send(record.key(), record.value(), e.getMessage());
+            deadLetters.send(event.agencyCode(), item.payload(), e.getMessage());
             applier.skip(event);
         } catch (RuntimeException e) {
-            quarantineUntilRecorded(event, record.value(), LedgerFailures.describe(e));
+            quarantineUntilRecorded(event, item.payload(), LedgerFailures.describe(e));
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.jixiao.evaluation.ledger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,19 +101,48 @@ public class LedgerRebuild {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
             while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= end.get(partition)) {
-                        continue;
-                    }
-                    records++;
-                    if (replayOne(record.value(), skipped)) {
-                        applied++;
+                    if (record.offset() < end.get(partition)) {
+                        batch.add(record);
                     }
                 }
+                records += batch.size();
+                applied += replayBatch(batch, skipped);
             }
         }
         return new long[] {records, applied};
+    }
+
+    /**
+     * Applies a poll's records in one transaction, as live consumption does; a batch that fails, or holds an event an
+     * operator skipped, is replayed record by record. Returns how many events were applied.
+     */
+    private long replayBatch(List<ConsumerRecord<String, String>> batch, Set<String> skipped) {
+        List<LedgerApplier.Item> items = new ArrayList<>(batch.size());
+        boolean holdsSkipped = false;
+        for (ConsumerRecord<String, String> record : batch) {
+            LedgerEnvelope event = reader.envelopeOrNull(record.value());
+            if (event != null) {
+                items.add(new LedgerApplier.Item(event, record.value()));
+                holdsSkipped |= skipped.contains(event.agencyCode() + "#" + event.sequence());
+            }
+        }
+        if (!holdsSkipped && !items.isEmpty()) {
+            try {
+                return applier.applyBatch(items, false).applied();
+            } catch (RuntimeException e) {
+                LOG.debugf("rebuild batch failed, replaying record by record: %s", e.getMessage());
+            }
+        }
+        long applied = 0;
+        for (ConsumerRecord<String, String> record : batch) {
+            if (replayOne(record.value(), skipped)) {
+                applied++;
+            }
+        }
+        return applied;
     }
 
     /** Applies one record as live consumption would, without its retries: a failure quarantines the agency. */
@@ -128,7 +158,7 @@ public class LedgerRebuild {
                 applier.skip(event);
                 return false;
             }
-            return applier.applyQuietly(event, value) == LedgerApplier.Outcome.APPLIED;
+            return applier.applyBatch(List.of(new LedgerApplier.Item(event, value)), false).applied() == 1;
         } catch (PoisonEvent e) {
             // already on the dead-letter topic from live consumption; the position moves past it
             applier.skip(event);

@@ -1,6 +1,9 @@
 package cn.jixiao.evaluation.repository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -50,6 +53,16 @@ public class LedgerPosition extends PanacheEntityBase {
     /** The agency's position, write-locked so that two consumers can never apply the same event. */
     public static LedgerPosition lock(String agencyCode) {
         return findById(agencyCode, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The positions of these agencies (those that exist), write-locked in code order so batches cannot deadlock. */
+    public static Map<String, LedgerPosition> lockAll(Collection<String> agencyCodes) {
+        Map<String, LedgerPosition> positions = new HashMap<>();
+        LedgerPosition.<LedgerPosition>find("agencyCode in ?1 order by agencyCode", agencyCodes)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .forEach(position -> positions.put(position.agencyCode, position));
+        return positions;
     }
 
     public boolean quarantined() {
