@@ -350,7 +350,7 @@ class IngestValidationTest {
                 lock.setString(1, agency);
                 lock.executeQuery().close();
             }
-            // a frozen instance holds the agency's row lock: the batch gives up after lock_timeout (5 s)
+            // a frozen instance holds the agency's row lock: the batch gives up after lock_timeout (3 s in tests)
             financeSystem().body(batch(List.of(payment))).post("/api/v1/payments/batch")
                     .then().statusCode(503).contentType(PROBLEM)
                     .header("Retry-After", "5")

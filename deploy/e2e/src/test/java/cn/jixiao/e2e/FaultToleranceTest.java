@@ -164,8 +164,7 @@ class FaultToleranceTest {
         }
         long stored = count("budget", ofBatch);
         assertTrue(stored == 0 || stored == 5_000, "a batch is stored whole or not at all, found " + stored);
-        HttpResponse<String> resent = HTTP.send(post(budgetB, "/api/v1/payments/batch", batch),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> resent = Resend.whileBusy(HTTP, post(budgetB, "/api/v1/payments/batch", batch));
         assertEquals(200, resent.statusCode(), resent.body());
         assertEquals(5_000, count("budget", ofBatch));
         budgetA.start().awaitReady(Duration.ofSeconds(120));
@@ -182,8 +181,14 @@ class FaultToleranceTest {
         ServiceProcess other = holder == budgetA ? budgetB : budgetA;
         List<CompletableFuture<HttpResponse<String>>> load = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            load.add(HTTP.sendAsync(post(other, "/api/v1/payments/batch", payments(5_000)),
-                    HttpResponse.BodyHandlers.ofString()));
+            HttpRequest batch = post(other, "/api/v1/payments/batch", payments(5_000));
+            load.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Resend.whileBusy(HTTP, batch);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
         }
         awaitUntil(Duration.ofSeconds(60), () -> backlog() > 0);
         holder.kill();
@@ -436,11 +441,11 @@ class FaultToleranceTest {
 
     private static String send(ServiceProcess service, String method, String path, String json, String token)
             throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.url() + path))
+        HttpResponse<String> response = Resend.whileBusy(HTTP, HttpRequest.newBuilder(URI.create(service.url() + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofMinutes(3)).build());
         assertTrue(response.statusCode() < 300, path + " → " + response.statusCode() + " " + response.body());
         return response.body();
     }

@@ -258,10 +258,9 @@ class ScaleOutTest {
     }
 
     private static void send(ServiceProcess budget, String method, String path, String json) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(budget.url() + path))
+        HttpResponse<String> response = Resend.whileBusy(HTTP, HttpRequest.newBuilder(URI.create(budget.url() + path))
                 .header("Authorization", "Bearer " + SYSTEM).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofMinutes(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofMinutes(5)).build());
         assertTrue(response.statusCode() < 300, path + " → " + response.statusCode() + " " + response.body());
     }
 

@@ -146,6 +146,7 @@ public final class OutboxRelay {
 
     /** The next batch, or null when another instance holds the lease. */
     private List<Object[]> leaseAndRead() {
+        limitWaits();
         if (!lease.acquire()) {
             return null;
         }
@@ -159,6 +160,7 @@ public final class OutboxRelay {
     }
 
     private boolean markPublished(List<Long> ids) {
+        limitWaits();
         if (!lease.confirm()) {
             return false;
         }
@@ -166,5 +168,14 @@ public final class OutboxRelay {
                 .setParameter(1, ids)
                 .executeUpdate();
         return true;
+    }
+
+    /**
+     * The relay's transactions last milliseconds: if this process freezes inside one, PostgreSQL ends it within 2 s
+     * (the connection's own limits are longer, for ingest batches), so the lease row is never held longer than that.
+     */
+    private void limitWaits() {
+        entityManager.createNativeQuery("select set_config('idle_in_transaction_session_timeout', '2000', true), "
+                + "set_config('lock_timeout', '2000', true)").getSingleResult();
     }
 }
