@@ -15,16 +15,16 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalRun {
 
-    static final int POSTGRES_PORT = 15432;
-    static final int KAFKA_PORT = 19092;
-    static final int LEDGER_PARTITIONS = 3;
-    static final List<Service> SERVICES = List.of(
+    public static final int POSTGRES_PORT = 15432;
+    public static final int KAFKA_PORT = 19092;
+    public static final int LEDGER_PARTITIONS = 3;
+    public static final List<Service> SERVICES = List.of(
             new Service("budget-service", "budget", 8081),
             new Service("evaluation-service", "evaluation", 8082),
             new Service("report-service", "report", 8083));
 
-    record Service(String name, String database, int port) {
-        String url() {
+    public record Service(String name, String database, int port) {
+        public String url() {
             return "http://localhost:" + port;
         }
     }
