@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +20,18 @@ import java.util.concurrent.TimeUnit;
  * production, wired to a PostgreSQL database, a Kafka broker and the development token key.
  */
 public final class ServiceProcess implements AutoCloseable {
+
+    /**
+     * The JVM options of every service process, for a resident size near 256 MB under deploy/bench (docs/deploy.md,
+     * "Memory"): a small fixed heap (the live set is 20-35 MB), the serial collector (no concurrent GC threads or
+     * structures), C1 only (no C2 compiler arenas, less compiled code), capped metaspace, code cache and direct
+     * memory, small thread stacks, and the C heap given back to the system every 5 s. Class metadata, about 90 MB per
+     * service, is the largest part and no option shrinks it. The environment variable
+     * {@code JIXIAO_SERVICE_JVM_OPTIONS} (space-separated) replaces these, e.g. to measure other settings.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx64m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=128m",
+            "-XX:MaxDirectMemorySize=64m", "-XX:TrimNativeHeapInterval=5000");
 
     private final String name;
     private final Path jar;
@@ -49,6 +63,8 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
         env.put("JWT_ISSUER", DevTokens.ISSUER);
+        // two malloc arenas instead of eight per core: less native memory kept by glibc
+        env.put("MALLOC_ARENA_MAX", "2");
         env.putAll(extra);
         return new ServiceProcess(service, home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar"), chosen,
                 env, log);
@@ -73,8 +89,11 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("missing " + jar + ": build with ./mvnw package -DskipTests");
         }
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -85,6 +104,15 @@ public final class ServiceProcess implements AutoCloseable {
             throw new UncheckedIOException("cannot start " + name, e);
         }
         return this;
+    }
+
+    /** {@link #JVM_OPTIONS}, or those of {@code JIXIAO_SERVICE_JVM_OPTIONS} when it is set. */
+    public static List<String> jvmOptions() {
+        String override = System.getenv("JIXIAO_SERVICE_JVM_OPTIONS");
+        if (override == null || override.isBlank()) {
+            return JVM_OPTIONS;
+        }
+        return List.of(override.trim().split("\\s+"));
     }
 
     /** Waits until {@code /q/health/ready} answers 200. */
