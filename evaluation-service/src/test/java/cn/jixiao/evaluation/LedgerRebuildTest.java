@@ -1,11 +1,14 @@
 package cn.jixiao.evaluation;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import cn.jixiao.evaluation.repository.AgencyYear;
@@ -35,7 +38,11 @@ class LedgerRebuildTest {
                 .getString("indicators");
         int liveHistory = history(path).size();
 
-        Api.bureau().post("/api/v1/admin/ledger/rebuild").then().statusCode(200);
+        Api.bureau().post("/api/v1/admin/ledger/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(Api.bureau()
+                .get("/api/v1/admin/ledger/rebuild").then().statusCode(200).extract().jsonPath().getString("state")));
+        assertTrue(Api.bureau().get("/api/v1/admin/ledger/rebuild").then().extract().jsonPath()
+                .getLong("result.records") >= 8);
 
         LedgerAggregate rebuilt = QuarkusTransaction.requiringNew()
                 .call(() -> LedgerAggregate.<LedgerAggregate>findById(new AgencyYear(agency, 2023)));

@@ -1,5 +1,6 @@
 package cn.jixiao.evaluation.rest;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.ledger.AgencyQuarantine;
-import cn.jixiao.evaluation.ledger.LedgerRebuild;
+import cn.jixiao.evaluation.ledger.RebuildJob;
 import cn.jixiao.evaluation.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** Operations on the ledger view: rebuild it from the topic's beginning; see, retry or skip quarantined agencies. */
 @Path("/api/v1/admin/ledger")
@@ -32,11 +34,11 @@ public class LedgerAdminResource {
     public record SkipRequest(Long sequence, String reason) {
     }
 
-    private final LedgerRebuild rebuild;
+    private final RebuildJob rebuild;
     private final AgencyQuarantine quarantine;
     private final SecurityIdentity caller;
 
-    LedgerAdminResource(LedgerRebuild rebuild, AgencyQuarantine quarantine, SecurityIdentity caller) {
+    LedgerAdminResource(RebuildJob rebuild, AgencyQuarantine quarantine, SecurityIdentity caller) {
         this.rebuild = rebuild;
         this.quarantine = quarantine;
         this.caller = caller;
@@ -44,9 +46,21 @@ public class LedgerAdminResource {
 
     @POST
     @Path("/rebuild")
-    @Operation(summary = "Rebuild all aggregates and scores from the beginning of budget.ledger.v1")
-    public LedgerRebuild.Result rebuild() {
-        return rebuild.run();
+    @Operation(summary = "Start rebuilding all aggregates and scores from the beginning of budget.ledger.v1 (202; "
+            + "409 while one runs); its progress is GET …/rebuild")
+    public Response rebuild() {
+        RebuildJob.Status started = rebuild.start();
+        if (started == null) {
+            throw new InputRejected(409, "已有一次重建正在进行，请等待其完成后再试。", List.of());
+        }
+        return Response.accepted(started).location(URI.create("/api/v1/admin/ledger/rebuild")).build();
+    }
+
+    @GET
+    @Path("/rebuild")
+    @Operation(summary = "The last rebuild of this instance: IDLE, RUNNING, DONE (with its result) or FAILED")
+    public RebuildJob.Status rebuildStatus() {
+        return rebuild.status();
     }
 
     @GET
