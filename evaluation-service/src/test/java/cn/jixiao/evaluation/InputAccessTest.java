@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.localstack.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 
 /** A department reads and writes only its own agency's inputs; the finance bureau reviews; bad input is refused. */
 @QuarkusTest
@@ -48,6 +50,18 @@ class InputAccessTest {
                 .body("[0].evidence[0].title", equalTo("部门预算批复"));
         Api.department(agency).get("/api/v1/agencies/" + agency + "/years/2023/scores")
                 .then().statusCode(200).body("grade", equalTo("差"));
+    }
+
+    @Test
+    void aCallerWhoseNameCannotBeRecordedIsRefusedAndNothingIsStored() {
+        String agency = "441422" + (100 + (int) (Math.random() * 800));
+        String longName = DevTokens.sign(Jwt.issuer(DevTokens.ISSUER).upn("部门".repeat(60)).groups("department")
+                .claim(DevTokens.AGENCY_CLAIM, agency).expiresIn(3600));
+        given().auth().oauth2(longName).contentType("application/json").body(ASSESSMENT)
+                .put("/api/v1/agencies/" + agency + "/years/2023/self-assessments/1.1.1")
+                .then().statusCode(403).contentType("application/problem+json");
+        Api.department(agency).get("/api/v1/agencies/" + agency + "/years/2023/self-assessments")
+                .then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test

@@ -55,7 +55,15 @@ public class AgencyAccess {
         return own;
     }
 
+    /**
+     * The caller's name as recorded with an assessment or review (100 characters at most, no control characters):
+     * an identity provider's name that cannot be stored is refused with 403 rather than failing the write.
+     */
     public String caller() {
-        return identity.getPrincipal().getName();
+        String name = identity.getPrincipal().getName();
+        if (name == null || name.isEmpty() || name.length() > 100 || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new ForbiddenException("caller name cannot be recorded");
+        }
+        return name;
     }
 }
