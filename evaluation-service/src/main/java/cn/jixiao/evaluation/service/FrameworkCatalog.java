@@ -39,10 +39,18 @@ public class FrameworkCatalog {
     public record StoreResult(boolean created, List<ValidationError> errors, boolean immutable) {
     }
 
+    private static final long DEFAULT_FRAMEWORK_LOCK = 0x6a69786961_6f10L;
+
     private final Map<FrameworkVersion.Key, Framework> parsed = new ConcurrentHashMap<>();
 
+    /**
+     * Stores and assigns the shipped default framework unless present. Instances starting together take turns (a
+     * transaction-scoped advisory lock): the second then finds the rows instead of failing on their keys.
+     */
     @Transactional
     void loadDefault(@Observes StartupEvent start) {
+        FrameworkVersion.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, DEFAULT_FRAMEWORK_LOCK).getSingleResult();
         String document = resource(DEFAULT_RESOURCE);
         Framework framework = FrameworkDocuments.parse(document).framework();
         FrameworkVersion.Key key = new FrameworkVersion.Key(framework.id(), framework.version());
