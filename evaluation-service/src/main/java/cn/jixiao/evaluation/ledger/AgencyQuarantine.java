@@ -163,11 +163,13 @@ public class AgencyQuarantine {
         return Step.APPLIED;
     }
 
+    /** Dead-letters the parked event that can never apply (the broker is not waited for inside a transaction). */
     private void skipPoison(String agencyCode, PoisonEvent poison) {
+        ParkedLedgerEvents.Parked first = QuarkusTransaction.requiringNew()
+                .call(() -> parked.first(agencyCode).orElseThrow());
+        deadLetters.send(agencyCode, first.payload(), poison.getMessage());
         QuarkusTransaction.requiringNew().run(() -> {
             LedgerPosition position = LedgerPosition.lock(agencyCode);
-            ParkedLedgerEvents.Parked first = parked.first(agencyCode).orElseThrow();
-            deadLetters.send(agencyCode, first.payload(), poison.getMessage());
             LedgerEnvelope event = reader.envelopeOrNull(first.payload());
             if (event != null && event.sequence() == position.lastSequence + 1) {
                 EventEffects.advance(position, event);
