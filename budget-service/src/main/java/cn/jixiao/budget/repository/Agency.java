@@ -42,10 +42,17 @@ public class Agency extends PanacheEntityBase {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
-    /** Loads and write-locks the agencies, in code order so that concurrent batches cannot deadlock. */
+    /**
+     * Loads and write-locks the agencies, in code order so that concurrent batches cannot deadlock. One agency, the
+     * common case of a single item, is locked by primary key without a query to translate.
+     */
     public static List<Agency> lockAll(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
+        }
+        if (codes.size() == 1) {
+            Agency agency = getEntityManager().find(Agency.class, codes.iterator().next(), LockModeType.PESSIMISTIC_WRITE);
+            return agency == null ? List.of() : List.of(agency);
         }
         return find("agencyCode in ?1", Sort.by("agencyCode"), codes)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)

@@ -77,8 +77,9 @@ public class BudgetLine extends PanacheEntityBase {
         return oriBgtId != null;
     }
 
+    /** The recorded lines among these ids (loaded by primary key: one statement, no query to translate). */
     public static List<BudgetLine> findByIds(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : list("bgtId in ?1", ids);
+        return PrimaryKeys.load(BudgetLine.class, ids);
     }
 
     /** The sum of the adjustments already recorded against each of these original lines. */
