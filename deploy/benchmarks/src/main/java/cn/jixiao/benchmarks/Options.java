@@ -17,6 +17,7 @@ public final class Options {
             usage: deploy/bench [--only ingest,latency,rebuild,report,memory]
                    [--payments 100000] [--batch 5000] [--agencies 50]           ingest: API vs COPY
                    [--rate 1000] [--seconds 60] [--latency-agencies 20]         latency: accepted → score visible vs Kafka
+                   [--latency-batches 1,50]                                     payments per request, one run each
                    [--rebuild-events 1000000]                                   rebuild: POST …/ledger/rebuild vs KafkaConsumer
                    [--runs 50]                                                  report (needs deploy/run --demo)
                    [--budget-url U] [--evaluation-url U] [--report-url U] [--kafka HOST:PORT]
@@ -30,6 +31,8 @@ public final class Options {
     public int rate = 1_000;
     public int seconds = 60;
     public int latencyAgencies = 20;
+    /** Payments per request of the latency runs: 1 sends single payments, more sends batches. */
+    public List<Integer> latencyBatches = List.of(1, 50);
     public long rebuildEvents = 1_000_000;
     public int reportRuns = 50;
     public String budgetUrl = LocalRun.SERVICES.get(0).url();
@@ -73,6 +76,8 @@ public final class Options {
                 case "--rate" -> o.rate = Integer.parseInt(value);
                 case "--seconds" -> o.seconds = Integer.parseInt(value);
                 case "--latency-agencies" -> o.latencyAgencies = Integer.parseInt(value);
+                case "--latency-batches" -> o.latencyBatches = java.util.Arrays.stream(value.split(","))
+                        .map(size -> Integer.parseInt(size.trim())).toList();
                 case "--rebuild-events" -> o.rebuildEvents = Long.parseLong(value);
                 case "--runs" -> o.reportRuns = Integer.parseInt(value);
                 case "--budget-url" -> o.budgetUrl = value;

@@ -34,9 +34,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The time from a payment's acceptance by budget-service (its 201 answer) to a score that includes it
- * (evaluation-service's {@code ledgerSequence} of the agency-year), with single payments sent at a sustained rate over
- * several agencies of a region of their own. A poller reads the region overview every 20 ms, so figures carry up to
+ * The time from a payment's acceptance by budget-service (the answer to its request) to a score that includes it
+ * (evaluation-service's {@code ledgerSequence} of the agency-year), with payments sent at a sustained rate over several
+ * agencies of a region of their own: once as single payments ({@code POST /api/v1/payments}) and once per other
+ * request size as batches ({@code POST /api/v1/payments/batch}), the way a finance system pushing many payments would. A poller reads the region overview every 20 ms, so figures carry up to
  * about 20 ms of polling granularity. The baseline is Kafka's own produce → consume latency on the same broker: a plain
  * producer and consumer on a scratch topic with as many partitions as the ledger topic, at the same rate, for the
  * same time, with records of a ledger event's size.
@@ -74,28 +75,42 @@ final class ScoreLatencyBenchmark {
 
     List<Row> run() throws Exception {
         int total = options.rate * options.seconds;
-        String figure = String.format(Locale.ROOT,
-                "payment accepted → score visible, %s/s for %d s over %d agencies (p50, p99, max)",
-                Stats.count(options.rate), options.seconds, options.latencyAgencies);
-        String run = Ledger.runPrefix('L');
-        String region = "9" + run.substring(run.length() - 8);
-        List<String> codes = ledger.registerAgencies(run, options.latencyAgencies, region);
-        ledger.awaitQuiet("before latency");
-        Latencies jixiao = jixiao(run, codes, region, total);
-        Bench.progress("  Jixiao: %s", jixiao.describe());
+        Map<Integer, Latencies> measured = new java.util.LinkedHashMap<>();
+        List<String> codes = List.of();
+        for (int size : options.latencyBatches) {
+            String run = Ledger.runPrefix('L');
+            String region = "9" + run.substring(run.length() - 8);
+            codes = ledger.registerAgencies(run, options.latencyAgencies, region);
+            ledger.awaitQuiet("before latency");
+            Latencies jixiao = jixiao(run, codes, region, total, size);
+            Bench.progress("  Jixiao, %s: %s", requests(size), jixiao.describe());
+            measured.put(size, jixiao);
+        }
         ledger.awaitQuiet("before the Kafka baseline");
         Latencies kafka = kafka(codes, total);
         Bench.progress("  Kafka: %s", kafka.describe());
-        String sent = String.format(Locale.ROOT, " (%s accepted in %s: %s/s%s)", Stats.count(jixiao.accepted()),
-                Stats.seconds(jixiao.sendSeconds()), Stats.count(jixiao.accepted() / jixiao.sendSeconds()),
-                jixiao.errors() == 0 ? "" : ", " + jixiao.errors() + " errors");
-        String ratio = jixiao.sortedMillis().length == 0 || kafka.sortedMillis().length == 0 ? "n/a"
-                : "p50 " + Stats.times(jixiao.p(50) / kafka.p(50)) + ", p99 " + Stats.times(jixiao.p(99) / kafka.p(99));
-        return List.of(new Row("latency", figure, jixiao.describe() + sent,
-                "Kafka produce → consume: " + kafka.describe(), ratio));
+        List<Row> rows = new java.util.ArrayList<>();
+        measured.forEach((size, jixiao) -> {
+            String figure = String.format(Locale.ROOT,
+                    "payment accepted → score visible, %s/s for %d s over %d agencies, %s (p50, p99, max)",
+                    Stats.count(options.rate), options.seconds, options.latencyAgencies, requests(size));
+            String sent = String.format(Locale.ROOT, " (%s accepted in %s: %s/s%s)", Stats.count(jixiao.accepted()),
+                    Stats.seconds(jixiao.sendSeconds()), Stats.count(jixiao.accepted() / jixiao.sendSeconds()),
+                    jixiao.errors() == 0 ? "" : ", " + jixiao.errors() + " errors");
+            String ratio = jixiao.sortedMillis().length == 0 || kafka.sortedMillis().length == 0 ? "n/a"
+                    : "p50 " + Stats.times(jixiao.p(50) / kafka.p(50)) + ", p99 "
+                            + Stats.times(jixiao.p(99) / kafka.p(99));
+            rows.add(new Row("latency", figure, jixiao.describe() + sent, "Kafka produce → consume: "
+                    + kafka.describe(), ratio));
+        });
+        return rows;
     }
 
-    private Latencies jixiao(String run, List<String> codes, String region, int total) throws Exception {
+    private static String requests(int size) {
+        return size == 1 ? "single payments" : "batches of " + size;
+    }
+
+    private Latencies jixiao(String run, List<String> codes, String region, int total, int size) throws Exception {
         int agencies = codes.size();
         Map<String, Integer> agencyIndex = new HashMap<>();
         for (int a = 0; a < agencies; a++) {
@@ -114,35 +129,46 @@ final class ScoreLatencyBenchmark {
         poller.start();
 
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        long interval = 1_000_000_000L / options.rate;
+        long interval = 1_000_000_000L * size / options.rate;
+        String path = size == 1 ? "/api/v1/payments" : "/api/v1/payments/batch";
         long begin = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = begin + i * interval;
+        for (int r = 0; r * size < total; r++) {
+            long due = begin + r * interval;
             long wait;
             while ((wait = due - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
             inFlight.acquire();
-            int index = i;
-            String agency = codes.get(i % agencies);
-            StringBuilder body = new StringBuilder(256);
-            Ledger.payment(body, run, agency, i);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(options.budgetUrl + "/api/v1/payments"))
+            int first = r * size;
+            int count = Math.min(size, total - first);
+            String body;
+            if (size == 1) {
+                StringBuilder single = new StringBuilder(256);
+                Ledger.payment(single, run, codes.get(first % agencies), first);
+                body = single.toString();
+            } else {
+                body = Ledger.paymentBatch(run, codes, first, count);
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(options.budgetUrl + path))
                     .header("Authorization", "Bearer " + api.system).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(30)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build();
             api.http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 try {
                     long now = System.nanoTime();
                     if (failure != null || response.statusCode() >= 300) {
-                        errors.incrementAndGet();
+                        errors.addAndGet(count);
                         firstError.compareAndSet(null, failure != null ? String.valueOf(failure)
                                 : response.statusCode() + " " + Api.abbreviate(response.body()));
                         return;
                     }
-                    sequence[index] = JSON.readTree(response.body()).get("sequence").asLong();
-                    acceptedAt[index] = now;
+                    JsonNode answer = JSON.readTree(response.body());
+                    for (int k = 0; k < count; k++) {
+                        JsonNode result = size == 1 ? answer : answer.get("items").get(k);
+                        sequence[first + k] = result.get("sequence").asLong();
+                        acceptedAt[first + k] = now;
+                    }
                 } catch (Exception e) {
-                    errors.incrementAndGet();
+                    errors.addAndGet(count);
                     firstError.compareAndSet(null, String.valueOf(e));
                 } finally {
                     inFlight.release();

@@ -22,16 +22,24 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     /**
-     * The JVM options of every service process, for a resident size near 256 MB under deploy/bench (docs/deploy.md,
-     * "Memory"): a small fixed heap (the live set is 20-35 MB), the serial collector (no concurrent GC threads or
-     * structures), C1 only (no C2 compiler arenas, less compiled code), capped metaspace, code cache and direct
-     * memory, small thread stacks, and the C heap given back to the system every 5 s. Class metadata, about 90 MB per
-     * service, is the largest part and no option shrinks it. The environment variable
-     * {@code JIXIAO_SERVICE_JVM_OPTIONS} (space-separated) replaces these, e.g. to measure other settings.
+     * The JVM options of every service process, for a resident size under 256 MB under deploy/bench (docs/deploy.md,
+     * "Memory"): the serial collector (no concurrent GC threads or structures), C1 only (no C2 compiler arenas, less
+     * compiled code), capped metaspace, code cache and direct memory, small thread stacks, and the C heap given back to
+     * the system every 5 s. Class metadata, 85-95 MB per service, is the largest part and no option shrinks it. The
+     * heap comes from {@link #HEAP}. The environment variable {@code JIXIAO_SERVICE_JVM_OPTIONS} (space-separated)
+     * replaces all of these, e.g. to measure other settings.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx64m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=128m",
+    public static final List<String> JVM_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=28m", "-XX:MaxMetaspaceSize=128m",
             "-XX:MaxDirectMemorySize=64m", "-XX:TrimNativeHeapInterval=5000");
+
+    /**
+     * Each service's fixed heap: the live set is 20-25 MB; budget-service holds a 5,000-item batch (about 25 MB while
+     * it is validated and stored) and report-service a Word document being built; evaluation-service's largest
+     * transient is one poll of ledger events.
+     */
+    public static final Map<String, String> HEAP = Map.of("budget-service", "-Xmx64m",
+            "evaluation-service", "-Xmx56m", "report-service", "-Xmx64m");
 
     private final String name;
     private final Path jar;
@@ -63,8 +71,8 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
         env.put("JWT_ISSUER", DevTokens.ISSUER);
-        // two malloc arenas instead of eight per core: less native memory kept by glibc
-        env.put("MALLOC_ARENA_MAX", "2");
+        // one malloc arena instead of eight per core: less native memory kept by glibc (docs/deploy.md, "Memory")
+        env.put("MALLOC_ARENA_MAX", "1");
         env.putAll(extra);
         return new ServiceProcess(service, home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar"), chosen,
                 env, log);
@@ -91,7 +99,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions());
+        command.addAll(jvmOptions(name));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -106,13 +114,16 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
-    /** {@link #JVM_OPTIONS}, or those of {@code JIXIAO_SERVICE_JVM_OPTIONS} when it is set. */
-    public static List<String> jvmOptions() {
+    /** The service's {@link #HEAP} and {@link #JVM_OPTIONS}, or those of {@code JIXIAO_SERVICE_JVM_OPTIONS}. */
+    public static List<String> jvmOptions(String service) {
         String override = System.getenv("JIXIAO_SERVICE_JVM_OPTIONS");
-        if (override == null || override.isBlank()) {
-            return JVM_OPTIONS;
+        if (override != null && !override.isBlank()) {
+            return List.of(override.trim().split("\\s+"));
         }
-        return List.of(override.trim().split("\\s+"));
+        List<String> options = new ArrayList<>();
+        options.add(HEAP.getOrDefault(service, "-Xmx64m"));
+        options.addAll(JVM_OPTIONS);
+        return options;
     }
 
     /** Waits until {@code /q/health/ready} answers 200. */
