@@ -2,6 +2,7 @@ package cn.jixiao.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +77,7 @@ public final class Options {
                 case "--rate" -> o.rate = Integer.parseInt(value);
                 case "--seconds" -> o.seconds = Integer.parseInt(value);
                 case "--latency-agencies" -> o.latencyAgencies = Integer.parseInt(value);
-                case "--latency-batches" -> o.latencyBatches = java.util.Arrays.stream(value.split(","))
+                case "--latency-batches" -> o.latencyBatches = Arrays.stream(value.split(","))
                         .map(size -> Integer.parseInt(size.trim())).toList();
                 case "--rebuild-events" -> o.rebuildEvents = Long.parseLong(value);
                 case "--runs" -> o.reportRuns = Integer.parseInt(value);

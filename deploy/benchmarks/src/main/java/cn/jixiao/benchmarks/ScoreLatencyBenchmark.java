@@ -6,8 +6,10 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +39,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The time from a payment's acceptance by budget-service (the answer to its request) to a score that includes it
  * (evaluation-service's {@code ledgerSequence} of the agency-year), with payments sent at a sustained rate over several
  * agencies of a region of their own: once as single payments ({@code POST /api/v1/payments}) and once per other
- * request size as batches ({@code POST /api/v1/payments/batch}), the way a finance system pushing many payments would. A poller reads the region overview every 20 ms, so figures carry up to
- * about 20 ms of polling granularity. The baseline is Kafka's own produce → consume latency on the same broker: a plain
- * producer and consumer on a scratch topic with as many partitions as the ledger topic, at the same rate, for the
- * same time, with records of a ledger event's size.
+ * request size as batches ({@code POST /api/v1/payments/batch}), the way a finance system pushing many payments would.
+ * A poller reads the region overview every 20 ms, so figures carry up to about 20 ms of polling granularity. The
+ * baseline is Kafka's own produce → consume latency on the same broker: a plain producer and consumer on a scratch
+ * topic with as many partitions as the ledger topic, at the same rate, for the same time, with records of a ledger
+ * event's size.
  */
 final class ScoreLatencyBenchmark {
 
@@ -75,7 +78,7 @@ final class ScoreLatencyBenchmark {
 
     List<Row> run() throws Exception {
         int total = options.rate * options.seconds;
-        Map<Integer, Latencies> measured = new java.util.LinkedHashMap<>();
+        Map<Integer, Latencies> measured = new LinkedHashMap<>();
         List<String> codes = List.of();
         for (int size : options.latencyBatches) {
             String run = Ledger.runPrefix('L');
@@ -89,7 +92,7 @@ final class ScoreLatencyBenchmark {
         ledger.awaitQuiet("before the Kafka baseline");
         Latencies kafka = kafka(codes, total);
         Bench.progress("  Kafka: %s", kafka.describe());
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         measured.forEach((size, jixiao) -> {
             String figure = String.format(Locale.ROOT,
                     "payment accepted → score visible, %s/s for %d s over %d agencies, %s (p50, p99, max)",
