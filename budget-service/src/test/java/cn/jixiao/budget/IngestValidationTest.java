@@ -294,7 +294,7 @@ class IngestValidationTest {
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:jixiao:problem:malformed"))
                 .body("errors[0].field", equalTo("xpayAmt"))
-                .body("errors[0].code", equalTo("MALFORMED"));
+                .body("errors[0].code", equalTo("DUPLICATE_FIELD"));
         financeSystem().body("{\"items\":[" + item.replace("-DUP", "-DUP0").replace(",\"xpayAmt\":900.00", "") + ","
                 + item + "]}").post("/api/v1/payments/batch")
                 .then().statusCode(400).body("errors[0].field", equalTo("xpayAmt")).body("errors[0].index", equalTo(1));
@@ -355,7 +355,7 @@ class IngestValidationTest {
                     .then().statusCode(503).contentType(PROBLEM)
                     .header("Retry-After", "5")
                     .body("type", equalTo("urn:jixiao:problem:lock-timeout"))
-                    .body("detail", containsString("相同的幂等键"));
+                    .body("detail", containsString("重新提交同一请求"));
             holder.rollback();
         }
         financeSystem().body(batch(List.of(payment))).post("/api/v1/payments/batch")

@@ -489,13 +489,13 @@ class HostileInputTest {
                 .then().statusCode(422).body("errors.field", hasItem("items[0].category"));
         given().auth().oauth2(DEPARTMENT).contentType(JSON_UTF8)
                 .body("{\"items\":[" + HostileValues.withField(TARGET, "unit", "\"a\\u0000b\"") + "]}").put(targets)
-                .then().statusCode(400).body("errors[0].field", equalTo("items[0].unit"))
-                .body("errors[0].code", equalTo("CONTROL_CHARACTER"));
+                .then().statusCode(400).body("errors[0].index", equalTo(0)).body("errors[0].field", equalTo("unit"))
+                .body("errors[0].code", equalTo("INVALID_CHARACTER"));
 
         String inputs = BASE + "/department-inputs";
         given().auth().oauth2(DEPARTMENT).contentType(JSON_UTF8).body("{\"keyTasksPlanned\":123.456}").put(inputs)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("keyTasksPlanned")).body("errors[0].code", equalTo("WRONG_TYPE"));
+                .body("errors[0].field", equalTo("keyTasksPlanned")).body("errors[0].code", equalTo("INVALID_TYPE"));
         given().auth().oauth2(DEPARTMENT).contentType(JSON_UTF8).body("{\"keyTasksPlanned\":\"12\"}").put(inputs)
                 .then().statusCode(400).body("errors[0].field", equalTo("keyTasksPlanned"));
         given().auth().oauth2(DEPARTMENT).contentType(JSON_UTF8).body("{\"satisfactionRate\":\"95\"}").put(inputs)
@@ -512,7 +512,7 @@ class HostileInputTest {
 
         given().urlEncodingEnabled(false).auth().oauth2(DEPARTMENT).get(BASE + "/self-assessments?x=a%00b")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].code", equalTo("CONTROL_CHARACTER"));
+                .body("errors[0].code", equalTo("INVALID_CHARACTER"));
         given().urlEncodingEnabled(false).auth().oauth2(BUREAU).get("/api/v1/agencies/a%00b/years/2023/scores")
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(BUREAU).get("/api/v1/agencies/" + AGENCY + "/years/99999/scores")

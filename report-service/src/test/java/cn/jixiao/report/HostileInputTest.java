@@ -233,7 +233,7 @@ class HostileInputTest {
                 Map.of("If-Match", "\"999\""))), 400);
         assertEquals("urn:jixiao:problem:invalid-characters", nul.get("type").asText());
         assertEquals("text", nul.get("errors").get(0).get("field").asText());
-        assertEquals("CONTROL_CHARACTER", nul.get("errors").get(0).get("code").asText());
+        assertEquals("INVALID_CHARACTER", nul.get("errors").get(0).get("code").asText());
         assertTrue(nul.get("errors").get(0).get("message").asText().contains("U+0000"));
 
         JsonNode portal = problem(send(Call.get("/api/v1/public/reports/%00/2023", null, null)), 400);
@@ -254,7 +254,7 @@ class HostileInputTest {
         JsonNode number = problem(send(new Call("PUT", base + "/sections/plans", DEPARTMENT, "{\"text\":123}",
                 Map.of("If-Match", "\"999\""))), 400);
         assertEquals("text", number.get("errors").get(0).get("field").asText());
-        assertEquals("WRONG_TYPE", number.get("errors").get(0).get("code").asText());
+        assertEquals("INVALID_TYPE", number.get("errors").get(0).get("code").asText());
 
         for (String token : HostileValues.malformedDepartmentTokens()) {
             int status = send(Call.get(base + "/draft", token, null)).statusCode();

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import cn.jixiao.platform.json.ForbiddenCharacterException;
+import cn.jixiao.platform.json.TextCharacters;
+
 /**
  * The JSON types of request fields, taken literally (docs/api.md): money is a JSON number, text is a JSON string, a
  * date is a {@code "YYYY-MM-DD"} string and an integer is a JSON integer within 32 bits. Nothing is coerced: no number
- * as text, no text as number, no day count as date. Text may not hold NUL or other C0 control characters (tab, line
- * feed and carriage return excepted) nor unpaired surrogates: PostgreSQL refuses NUL in text, and an unpaired
- * surrogate cannot be written as UTF-8.
+ * as text, no text as number, no day count as date. Text may hold only what {@link TextCharacters} allows in
+ * multi-line text.
  */
 public final class StrictTypes {
 
@@ -36,44 +38,6 @@ public final class StrictTypes {
         return module;
     }
 
-    /** The first character of {@code text} that a text field may not hold, or -1. */
-    public static int forbiddenCharacterAt(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return i;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return i;
-            }
-            if (Character.isLowSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A JSON string holding a character that no field accepts; names the field through its path. */
-    public static final class ForbiddenCharacterException
-            extends com.fasterxml.jackson.databind.exc.MismatchedInputException {
-
-        private final int codePoint;
-
-        ForbiddenCharacterException(JsonParser p, int codePoint) {
-            super(p, String.format("forbidden character U+%04X in a string", codePoint), String.class);
-            this.codePoint = codePoint;
-        }
-
-        /** The offending UTF-16 unit, e.g. 0 for NUL. */
-        public int codePoint() {
-            return codePoint;
-        }
-    }
-
     static final class Text extends StdScalarDeserializer<String> {
         Text() {
             super(String.class);
@@ -85,7 +49,7 @@ public final class StrictTypes {
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
             String text = p.getText();
-            int at = forbiddenCharacterAt(text);
+            int at = TextCharacters.firstForbidden(text, true);
             if (at >= 0) {
                 throw new ForbiddenCharacterException(p, text.charAt(at));
             }

@@ -3,11 +3,11 @@ package cn.jixiao.budget.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.jixiao.budget.api.AssetSnapshotRequest;
 import cn.jixiao.budget.api.Batch;
 import cn.jixiao.budget.api.BatchResult;
-import cn.jixiao.budget.api.AssetSnapshotRequest;
-import cn.jixiao.budget.security.Roles;
 import cn.jixiao.budget.service.AssetSnapshotIngest;
+import cn.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -15,6 +15,7 @@ import cn.jixiao.budget.event.EventType;
 import cn.jixiao.budget.mapping.LedgerMapper;
 import cn.jixiao.budget.outbox.OutboxWriter;
 import cn.jixiao.budget.repository.Agency;
+import cn.jixiao.platform.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -59,7 +60,7 @@ public class AgencyRegistry {
             v.at(index);
             AgencyRequest item = items.get(i);
             if (item == null) {
-                v.add("items", ErrorCode.REQUIRED, "条目不能为空");
+                v.add("items", ErrorCodes.REQUIRED, "条目不能为空");
                 continue;
             }
             int before = v.size();
@@ -104,10 +105,10 @@ public class AgencyRegistry {
             code(v, "mofDivCode", r.mofDivCode(), FieldRules.MOF_DIV_CODE, "6 位或 9 位数字");
         }
         if (required(v, "authorizedStaff", r.authorizedStaff()) && r.authorizedStaff() < 0) {
-            v.add("authorizedStaff", ErrorCode.OUT_OF_RANGE, "编制数不能为负数");
+            v.add("authorizedStaff", ErrorCodes.OUT_OF_RANGE, "编制数不能为负数");
         }
         if (required(v, "actualStaff", r.actualStaff()) && r.actualStaff() < 0) {
-            v.add("actualStaff", ErrorCode.OUT_OF_RANGE, "实有人数不能为负数");
+            v.add("actualStaff", ErrorCodes.OUT_OF_RANGE, "实有人数不能为负数");
         }
     }
 }

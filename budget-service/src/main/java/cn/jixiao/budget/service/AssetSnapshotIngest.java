@@ -19,6 +19,7 @@ import cn.jixiao.budget.mapping.LedgerMapper;
 import cn.jixiao.budget.outbox.OutboxWriter;
 import cn.jixiao.budget.repository.Agency;
 import cn.jixiao.budget.repository.AssetSnapshot;
+import cn.jixiao.platform.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -61,7 +62,7 @@ public class AssetSnapshotIngest {
             v.at(index);
             AssetSnapshotRequest item = items.get(i);
             if (item == null) {
-                v.add("items", ErrorCode.REQUIRED, "条目不能为空");
+                v.add("items", ErrorCodes.REQUIRED, "条目不能为空");
                 continue;
             }
             String key = key(item.agencyCode(), item.snapshotDate());
@@ -109,7 +110,7 @@ public class AssetSnapshotIngest {
             v.add("inUseOriginalValue", ErrorCode.INVALID_SIGN, "在用固定资产原值不能为负数");
         }
         if (total && inUse && r.inUseOriginalValue().compareTo(r.totalOriginalValue()) > 0) {
-            v.add("inUseOriginalValue", ErrorCode.OUT_OF_RANGE, "在用固定资产原值不能大于固定资产原值合计");
+            v.add("inUseOriginalValue", ErrorCodes.OUT_OF_RANGE, "在用固定资产原值不能大于固定资产原值合计");
         }
         Agency agency = hasAgency ? session.agency(r.agencyCode()) : null;
         if (hasAgency && agency == null) {

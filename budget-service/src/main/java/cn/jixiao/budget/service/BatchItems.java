@@ -3,6 +3,7 @@ package cn.jixiao.budget.service;
 import java.util.List;
 
 import cn.jixiao.budget.api.Batch;
+import cn.jixiao.platform.problem.ErrorCodes;
 
 /** The items of a batch request, once their number is within bounds. */
 final class BatchItems {
@@ -15,7 +16,7 @@ final class BatchItems {
     static <T> List<T> of(Batch<T> batch) {
         Violations v = new Violations();
         if (batch == null || batch.items() == null || batch.items().isEmpty()) {
-            v.add("items", ErrorCode.REQUIRED, "批量请求须包含 items 数组，且至少一条");
+            v.add("items", ErrorCodes.REQUIRED, "批量请求须包含 items 数组，且至少一条");
         } else if (batch.items().size() > MAX_ITEMS) {
             v.add("items", ErrorCode.BATCH_SIZE,
                     "一次最多提交 " + MAX_ITEMS + " 条，本次 " + batch.items().size() + " 条，请拆分后提交");

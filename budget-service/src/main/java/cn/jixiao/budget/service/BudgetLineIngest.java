@@ -23,6 +23,7 @@ import cn.jixiao.budget.mapping.LedgerMapper;
 import cn.jixiao.budget.outbox.OutboxWriter;
 import cn.jixiao.budget.repository.Agency;
 import cn.jixiao.budget.repository.BudgetLine;
+import cn.jixiao.platform.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -83,7 +84,7 @@ public class BudgetLineIngest {
             v.at(index);
             BudgetLineRequest item = items.get(i);
             if (item == null) {
-                v.add("items", ErrorCode.REQUIRED, "条目不能为空");
+                v.add("items", ErrorCodes.REQUIRED, "条目不能为空");
                 continue;
             }
             BudgetLine recorded = item.bgtId() == null ? null : lines.get(item.bgtId());

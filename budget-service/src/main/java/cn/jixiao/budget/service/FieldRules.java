@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import cn.jixiao.platform.json.TextCharacters;
+import cn.jixiao.platform.problem.ErrorCodes;
+import cn.jixiao.platform.security.AgencyAccess;
+
 /** Field-level checks shared by every kind of ledger item, with Chinese messages that name the field. */
 final class FieldRules {
 
-    static final Pattern AGENCY_CODE = Pattern.compile("[0-9A-Za-z]{3,32}");
+    static final Pattern AGENCY_CODE = AgencyAccess.AGENCY_CODE;
     static final Pattern MOF_DIV_CODE = Pattern.compile("\\d{6}|\\d{9}");
     static final Pattern RECORD_ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_.:-]{0,63}");
     static final Pattern PRO_CAT_CODE = Pattern.compile("[123]\\d{0,3}");
@@ -42,7 +46,7 @@ final class FieldRules {
     static boolean required(Violations v, String field, Object value) {
         boolean present = value != null && !(value instanceof String text && text.isBlank());
         if (!present) {
-            v.add(field, ErrorCode.REQUIRED, label(field) + "为必填项");
+            v.add(field, ErrorCodes.REQUIRED, label(field) + "为必填项");
         }
         return present;
     }
@@ -57,7 +61,7 @@ final class FieldRules {
             return false;
         }
         if (!pattern.matcher(value).matches()) {
-            v.add(field, ErrorCode.INVALID_FORMAT, label(field) + "格式不正确，应为" + expected + "，收到“" + clip(value) + "”");
+            v.add(field, ErrorCodes.INVALID_FORMAT, label(field) + "格式不正确，应为" + expected + "，收到“" + clip(value) + "”");
             return false;
         }
         return true;
@@ -67,16 +71,16 @@ final class FieldRules {
         if (value == null) {
             return;
         }
-        if (cn.jixiao.budget.config.StrictTypes.forbiddenCharacterAt(value) >= 0) {
-            v.add(field, ErrorCode.INVALID_CHARACTER, label(field) + "含有不允许的字符（NUL 等控制字符或不成对的代理字符）");
+        if (TextCharacters.firstForbidden(value, true) >= 0) {
+            v.add(field, ErrorCodes.INVALID_CHARACTER, label(field) + "含有不允许的字符（NUL 等控制字符或不成对的代理字符）");
         } else if (value.length() > maxLength) {
-            v.add(field, ErrorCode.OUT_OF_RANGE, label(field) + "过长，最多 " + maxLength + " 个字符");
+            v.add(field, ErrorCodes.OUT_OF_RANGE, label(field) + "过长，最多 " + maxLength + " 个字符");
         }
     }
 
     static boolean fiscalYear(Violations v, String field, Integer year) {
         if (year != null && (year < 2000 || year > 2100)) {
-            v.add(field, ErrorCode.OUT_OF_RANGE, label(field) + "应在 2000 至 2100 之间，收到 " + year);
+            v.add(field, ErrorCodes.OUT_OF_RANGE, label(field) + "应在 2000 至 2100 之间，收到 " + year);
             return false;
         }
         return year != null;
@@ -91,7 +95,7 @@ final class FieldRules {
             return false;
         }
         if (value.abs().compareTo(ceiling) > 0) {
-            v.add(field, ErrorCode.OUT_OF_RANGE, label(field) + "超出允许范围：绝对值不能超过 " + ceiling.toPlainString()
+            v.add(field, ErrorCodes.OUT_OF_RANGE, label(field) + "超出允许范围：绝对值不能超过 " + ceiling.toPlainString()
                     + " 元，收到 " + shown(value));
             return false;
         }

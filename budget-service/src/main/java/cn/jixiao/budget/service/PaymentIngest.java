@@ -22,6 +22,7 @@ import cn.jixiao.budget.outbox.OutboxWriter;
 import cn.jixiao.budget.repository.Agency;
 import cn.jixiao.budget.repository.BudgetLine;
 import cn.jixiao.budget.repository.Payment;
+import cn.jixiao.platform.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -75,7 +76,7 @@ public class PaymentIngest {
             v.at(index);
             PaymentRequest item = items.get(i);
             if (item == null) {
-                v.add("items", ErrorCode.REQUIRED, "条目不能为空");
+                v.add("items", ErrorCodes.REQUIRED, "条目不能为空");
                 continue;
             }
             Payment recorded = item.payAppId() == null ? null : payments.get(item.payAppId());
@@ -181,7 +182,7 @@ public class PaymentIngest {
             v.add("bgtId", ErrorCode.MISMATCH, "冲销记录的指标须与原支付一致（" + original.bgtId + "）");
         }
         if (r.payDate() != null && r.payDate().isBefore(original.payDate)) {
-            v.add("payDate", ErrorCode.OUT_OF_RANGE, "冲销日期不能早于原支付日期 " + original.payDate);
+            v.add("payDate", ErrorCodes.OUT_OF_RANGE, "冲销日期不能早于原支付日期 " + original.payDate);
         }
         if (amountOk) {
             if (r.xpayAmt().signum() > 0) {

@@ -3,6 +3,9 @@ package cn.jixiao.budget.service;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
+import cn.jixiao.platform.problem.ErrorCodes;
+import cn.jixiao.platform.problem.Refusal;
+
 /**
  * The path and query parameters of the read endpoints, checked before anything is looked up: a malformed one is a 400
  * problem naming the parameter, never a query that the database refuses (NUL) or a page offset beyond 32 bits.
@@ -52,7 +55,7 @@ public final class ReadParams {
 
     private static AgencyYear agencyYear(Violations v, String agencyCode, String fiscalYear) {
         if (agencyCode == null || !FieldRules.AGENCY_CODE.matcher(agencyCode).matches()) {
-            v.add("agencyCode", ErrorCode.INVALID_FORMAT, "路径中的预算单位编码（agencyCode）格式不正确，应为 3–32 位字母或数字");
+            v.add("agencyCode", ErrorCodes.INVALID_FORMAT, "路径中的预算单位编码（agencyCode）格式不正确，应为 3–32 位字母或数字");
         }
         int year = integer(v, "fiscalYear", fiscalYear, null, MIN_YEAR, MAX_YEAR, "预算年度");
         return new AgencyYear(agencyCode, year);
@@ -66,12 +69,12 @@ public final class ReadParams {
         }
         String what = label + "（" + name + "）";
         if (value == null || !INTEGER.matcher(value).matches()) {
-            v.add(name, ErrorCode.INVALID_TYPE, what + "应为 " + min + " 至 " + max + " 之间的整数");
+            v.add(name, ErrorCodes.INVALID_TYPE, what + "应为 " + min + " 至 " + max + " 之间的整数");
             return min;
         }
         BigInteger number = new BigInteger(value);
         if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
-            v.add(name, ErrorCode.OUT_OF_RANGE, what + "应在 " + min + " 至 " + max + " 之间");
+            v.add(name, ErrorCodes.OUT_OF_RANGE, what + "应在 " + min + " 至 " + max + " 之间");
             return min;
         }
         return number.intValueExact();
@@ -83,7 +86,7 @@ public final class ReadParams {
 
     private static void throwIfAny(Violations v) {
         if (!v.isEmpty()) {
-            throw LedgerRejection.badParameters(v.errors());
+            throw Refusal.badParameters(v.errors());
         }
     }
 }

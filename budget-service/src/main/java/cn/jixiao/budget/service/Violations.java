@@ -3,7 +3,7 @@ package cn.jixiao.budget.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jixiao.budget.api.FieldError;
+import cn.jixiao.platform.problem.FieldError;
 
 /** Collects every reason a request is refused, so that one answer names all of them. */
 public final class Violations {

@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
-import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.repository.ParkedLedgerEvents;
+import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.problem.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -193,18 +194,17 @@ public class AgencyQuarantine {
             Supplier<LedgerPosition> position) {
         LedgerPosition locked = position.get();
         if (!locked.quarantined() || locked.quarantinedSequence != sequence) {
-            throw new InputRejected(409, "该单位当前未因此序号被隔离，请刷新隔离列表后重试。", List.of(new FieldError("sequence",
+            throw InputRejected.conflict("该单位当前未因此序号被隔离，请刷新隔离列表后重试。", List.of(new FieldError("sequence",
                     "NOT_BLOCKING", "被隔离的序号为 " + locked.quarantinedSequence)));
         }
-        return parked.at(agencyCode, sequence).orElseThrow(() -> new InputRejected(409,
+        return parked.at(agencyCode, sequence).orElseThrow(() -> InputRejected.conflict(
                 "未找到该序号的暂存事件。", List.of(new FieldError("sequence", "NOT_PARKED", "未找到暂存事件"))));
     }
 
     private LedgerPosition lockExisting(String agencyCode) {
         LedgerPosition position = LedgerPosition.lock(agencyCode);
         if (position == null) {
-            throw new InputRejected(404, "没有该单位的账本记录。", List.of(new FieldError("agencyCode", "UNKNOWN",
-                    "未知单位")));
+            throw Refusal.notFound("没有单位 " + agencyCode + " 的账本记录。");
         }
         return position;
     }

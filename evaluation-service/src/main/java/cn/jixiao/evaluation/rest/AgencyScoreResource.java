@@ -4,19 +4,19 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.jixiao.evaluation.api.ScoreChange;
 import cn.jixiao.evaluation.api.ScoreView;
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.security.AgencyAccess;
-import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.ScoreQuery;
 import cn.jixiao.evaluation.stream.ScoreStream;
+import cn.jixiao.platform.problem.Refusal;
+import cn.jixiao.platform.security.AgencyAccess;
+import cn.jixiao.platform.security.Roles;
 import io.smallrye.mutiny.Multi;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,7 +56,7 @@ public class AgencyScoreResource {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
         return scores.scores(id)
-                .orElseThrow(() -> new NotFoundException("预算单位 " + agencyCode + " 的 " + fiscalYear + " 年度尚无评分数据"));
+                .orElseThrow(() -> Refusal.notFound("预算单位 " + agencyCode + " 的 " + fiscalYear + " 年度尚无评分数据"));
     }
 
     @GET

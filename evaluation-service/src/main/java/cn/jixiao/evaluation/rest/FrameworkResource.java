@@ -5,17 +5,17 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.TextRules;
 import cn.jixiao.evaluation.repository.FrameworkAssignment;
-import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.FrameworkCatalog;
 import cn.jixiao.evaluation.service.ScoreService;
+import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.problem.Refusal;
+import cn.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,12 +45,12 @@ public class FrameworkResource {
         Params.code("id", id, 64);
         Params.code("version", version, 32);
         if (document != null && TextRules.hasForbiddenControl(document)) {
-            throw InputRejected.invalid(List.of(new FieldError("", "CONTROL_CHARACTER",
+            throw InputRejected.invalid(List.of(new FieldError("", "INVALID_CHARACTER",
                     "文档含有控制字符（如 NUL）或无效的 Unicode 字符")));
         }
         FrameworkCatalog.StoreResult result = catalog.store(id, version, document);
         if (result.immutable()) {
-            throw new InputRejected(409, "指标体系 " + id + " 的版本 " + version + " 已用于评分，不可修改；请发布新版本。",
+            throw InputRejected.conflict("指标体系 " + id + " 的版本 " + version + " 已用于评分，不可修改；请发布新版本。",
                     List.of(new FieldError("version", "IMMUTABLE", "该版本已用于评分")));
         }
         if (!result.errors().isEmpty()) {
@@ -70,7 +70,7 @@ public class FrameworkResource {
         Params.code("version", version, 32);
         String document = catalog.document(id, version);
         if (document == null) {
-            throw new NotFoundException("指标体系 " + id + " 没有版本 " + version);
+            throw Refusal.notFound("指标体系 " + id + " 没有版本 " + version);
         }
         return document;
     }

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.jixiao.evaluation.api.Inputs;
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.security.AgencyAccess;
-import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.InputService;
+import cn.jixiao.platform.security.AgencyAccess;
+import cn.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

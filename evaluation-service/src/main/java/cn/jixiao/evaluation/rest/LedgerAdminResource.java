@@ -7,11 +7,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.ledger.AgencyQuarantine;
 import cn.jixiao.evaluation.ledger.RebuildJob;
-import cn.jixiao.evaluation.security.Roles;
+import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +51,7 @@ public class LedgerAdminResource {
     public Response rebuild() {
         RebuildJob.Status started = rebuild.start();
         if (started == null) {
-            throw new InputRejected(409, "已有一次重建正在进行，请等待其完成后再试。", List.of());
+            throw InputRejected.conflict("已有一次重建正在进行，请等待其完成后再试。", List.of());
         }
         return Response.accepted(started).location(URI.create("/api/v1/admin/ledger/rebuild")).build();
     }

@@ -3,7 +3,7 @@ package cn.jixiao.evaluation.rest;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.TextRules;
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.security.AgencyAccess;
+import cn.jixiao.platform.security.AgencyAccess;
 
 /** Path and query parameters, checked before anything is read or stored: a refusal is 400 naming the parameter. */
 public final class Params {

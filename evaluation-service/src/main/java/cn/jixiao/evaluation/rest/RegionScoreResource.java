@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.jixiao.evaluation.api.ScoreChange;
 import cn.jixiao.evaluation.api.ScoreSummary;
-import cn.jixiao.evaluation.stream.ScoreStream;
-import io.smallrye.mutiny.Multi;
-import org.jboss.resteasy.reactive.RestStreamElementType;
-import cn.jixiao.evaluation.security.Roles;
 import cn.jixiao.evaluation.service.ScoreQuery;
+import cn.jixiao.evaluation.stream.ScoreStream;
+import cn.jixiao.platform.security.Roles;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

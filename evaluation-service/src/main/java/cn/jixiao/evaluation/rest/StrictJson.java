@@ -1,19 +1,15 @@
 package cn.jixiao.evaluation.rest;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-import cn.jixiao.evaluation.api.TextRules;
+import cn.jixiao.platform.json.CheckedText;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
@@ -28,7 +24,7 @@ import jakarta.ws.rs.ext.Provider;
  * <li>a string holding NUL or another control character (tab, line feed and carriage return excepted) or an unpaired
  * surrogate is refused.</li>
  * </ul>
- * Each refusal is a Jackson exception that {@link ProblemMappers} answers with a 400 problem naming the field.
+ * Each refusal is a Jackson exception that the platform's problem mappers answer with a 400 problem naming the field.
  */
 @Provider
 @Singleton
@@ -62,26 +58,12 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        strict.registerModule(new SimpleModule("jixiao-text-rules").addDeserializer(String.class, new CleanText()));
+        strict.registerModule(new SimpleModule("jixiao-text-rules").addDeserializer(String.class, new CheckedText()));
         this.mapper = strict;
     }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
         return mapper;
-    }
-
-    /** Jackson's own string reading (with the coercions above), then {@link TextRules}. */
-    static final class CleanText extends StringDeserializer {
-
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String value = super.deserialize(p, ctxt);
-            if (TextRules.hasForbiddenControl(value)) {
-                return (String) ctxt.handleWeirdStringValue(String.class, value,
-                        "contains a control character or an unpaired surrogate");
-            }
-            return value;
-        }
     }
 }

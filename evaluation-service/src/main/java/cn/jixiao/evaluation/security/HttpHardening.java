@@ -119,7 +119,7 @@ public class HttpHardening {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json").end("""
                     {"type":"urn:jixiao:problem:bad-parameter","title":"请求参数不正确","status":400,\
                     "detail":"网址的路径或查询参数中含有控制字符（如 NUL、回车、换行）或无效的编码，未保存任何数据。",\
-                    "errors":[{"field":null,"code":"CONTROL_CHARACTER","message":"路径或查询参数含有控制字符或无效的编码"}]}""");
+                    "errors":[{"field":null,"code":"INVALID_CHARACTER","message":"路径或查询参数含有控制字符或无效的编码"}]}""");
         }
     }
 }

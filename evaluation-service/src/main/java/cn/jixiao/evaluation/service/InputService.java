@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.jixiao.evaluation.api.FieldError;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.Inputs;
 import cn.jixiao.evaluation.api.TextRules;
@@ -24,6 +23,8 @@ import cn.jixiao.evaluation.repository.SelfAssessment;
 import cn.jixiao.evaluation.scoring.Assessment;
 import cn.jixiao.evaluation.scoring.AssessmentValidator;
 import cn.jixiao.evaluation.scoring.Indicator;
+import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.problem.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -125,11 +126,11 @@ public class InputService {
         SelfAssessment stored = SelfAssessment.findById(new SelfAssessment.Key(id.agencyCode, id.fiscalYear,
                 indicatorCode));
         if (stored == null) {
-            throw new jakarta.ws.rs.NotFoundException("指标 " + indicatorCode + " 尚无自评，无法复核");
+            throw Refusal.notFound("指标 " + indicatorCode + " 尚无自评，无法复核");
         }
         List<FieldError> errors = new ArrayList<>();
         Indicator indicator = framework(id).find(indicatorCode)
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("当前指标体系中没有指标 " + indicatorCode));
+                .orElseThrow(() -> Refusal.notFound("当前指标体系中没有指标 " + indicatorCode));
         if (request == null || request.score() == null) {
             errors.add(new FieldError("score", "REQUIRED", "复核得分为必填项"));
         } else if (request.score().stripTrailingZeros().scale() > 2) {
@@ -269,7 +270,7 @@ public class InputService {
         FrameworkCatalog.Selected selected = frameworks.frameworkFor(position == null ? null : position.mofDivCode,
                 id.fiscalYear);
         if (selected == null) {
-            throw new jakarta.ws.rs.NotFoundException(id.fiscalYear + " 年度尚未发布指标体系");
+            throw Refusal.notFound(id.fiscalYear + " 年度尚未发布指标体系");
         }
         return selected.framework();
     }
@@ -307,7 +308,7 @@ public class InputService {
             return;
         }
         if (freeText ? TextRules.hasForbiddenControl(value) : TextRules.hasAnyControl(value)) {
-            errors.add(new FieldError(field, "CONTROL_CHARACTER", field + " 不能含有控制字符"
+            errors.add(new FieldError(field, "INVALID_CHARACTER", field + " 不能含有控制字符"
                     + (freeText ? "（换行和制表符除外）" : "") + "或无效的 Unicode 字符"));
         } else if (TextRules.length(value) > max) {
             errors.add(new FieldError(field, "TOO_LONG", field + " 最多 " + max + " 个字符，实为 " + TextRules.length(value)

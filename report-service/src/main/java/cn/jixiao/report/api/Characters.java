@@ -1,42 +1,14 @@
 package cn.jixiao.report.api;
 
+import cn.jixiao.platform.json.TextCharacters;
+
 /**
- * Characters that have no place in stored or rendered text: C0 control characters (PostgreSQL refuses NUL in text;
- * XML 1.0, hence Word, refuses the others), the non-characters U+FFFE and U+FFFF, and unpaired surrogates (which
- * cannot be encoded as UTF-8). Tab, line feed and carriage return are ordinary characters of multi-line text.
+ * Telling people about characters that have no place in stored or rendered text ({@link TextCharacters}), and keeping
+ * them out of what is rendered.
  */
 public final class Characters {
 
     private Characters() {
-    }
-
-    /**
-     * The index of the first character of {@code text} that may not be stored, or -1. {@code multiLine}: tab, line feed
-     * and carriage return are allowed (narrative, comments); otherwise every C0 character is refused (names, phones).
-     */
-    public static int firstForbidden(String text, boolean multiLine) {
-        if (text == null) {
-            return -1;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20) {
-                if (!multiLine || (c != '\t' && c != '\n' && c != '\r')) {
-                    return i;
-                }
-            } else if (c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
-                return i;
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Why the character at {@code index} is refused, in Chinese, with its position (1-based) and code point. */

@@ -2,35 +2,23 @@ package cn.jixiao.report.api;
 
 import java.util.List;
 
+import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.problem.Refusal;
+
 /** A refused report request, answered as a problem document; nothing of it is stored. */
-public class ReportRefused extends RuntimeException {
+public class ReportRefused extends Refusal {
 
-    private final int status;
-    private final String type;
-    private final String title;
-    private final List<Problem.FieldError> errors;
-
-    public ReportRefused(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
-        this.status = status;
-        this.type = type;
-        this.title = title;
-        this.errors = errors;
+    private ReportRefused(int status, String type, String title, String detail, List<FieldError> errors) {
+        super(status, type, title, detail, errors);
     }
 
-    public static ReportRefused invalid(List<Problem.FieldError> errors) {
+    public static ReportRefused invalid(List<FieldError> errors) {
         return new ReportRefused(422, "validation", "提交的内容未通过校验",
                 "提交的内容有 " + errors.size() + " 处错误，未保存任何数据。", errors);
     }
 
-    /** A path or query parameter that cannot name anything: checked before any lookup, any call, any write. */
-    public static ReportRefused badParameters(List<Problem.FieldError> errors) {
-        return new ReportRefused(400, "invalid-parameter", "请求参数不正确",
-                "请求路径或查询参数有 " + errors.size() + " 处错误，未执行任何操作。", errors);
-    }
-
     /** Text holding characters that cannot be stored (NUL, other control characters, unpaired surrogates). */
-    public static ReportRefused badCharacters(List<Problem.FieldError> errors) {
+    public static ReportRefused badCharacters(List<FieldError> errors) {
         return new ReportRefused(400, "invalid-characters", "内容含有不允许的字符",
                 "提交的内容有 " + errors.size() + " 处含有控制字符或无效字符，未保存任何数据。", errors);
     }
@@ -41,23 +29,17 @@ public class ReportRefused extends RuntimeException {
                 source + "暂时无法访问，无法组装报告（不会生成缺少数据的报告）。请稍后重试；已发布的版本不受影响。", null);
     }
 
+    /** An existing text written without naming the version it edits. */
+    public static ReportRefused preconditionRequired(String detail) {
+        return new ReportRefused(428, "precondition-required", "缺少 If-Match", detail, null);
+    }
+
+    /** An edit based on a version that is no longer the current one. */
+    public static ReportRefused editConflict(String detail) {
+        return new ReportRefused(412, "edit-conflict", "内容已被他人修改", detail, null);
+    }
+
     public static ReportRefused conflict(String detail) {
         return new ReportRefused(409, "workflow", "当前状态不允许此操作", detail, null);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public List<Problem.FieldError> errors() {
-        return errors;
     }
 }

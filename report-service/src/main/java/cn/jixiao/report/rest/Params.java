@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.jixiao.platform.json.TextCharacters;
+import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.problem.Refusal;
 import cn.jixiao.report.api.Characters;
-import cn.jixiao.report.api.Problem;
 import cn.jixiao.report.api.ReportRefused;
 import cn.jixiao.report.repository.ReportKey;
 
@@ -25,7 +27,7 @@ final class Params {
     }
 
     static ReportKey key(String agencyCode, int fiscalYear) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         agency(errors, agencyCode);
         year(errors, fiscalYear);
         refuseIfAny(errors);
@@ -34,7 +36,7 @@ final class Params {
 
     /** The portal list: {@code fiscalYear} 0 (absent) lists nothing; {@code mofDivCode} may be absent. */
     static void region(int fiscalYear, String mofDivCode) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (fiscalYear != 0) {
             year(errors, fiscalYear);
         }
@@ -44,34 +46,34 @@ final class Params {
         refuseIfAny(errors);
     }
 
-    private static void agency(List<Problem.FieldError> errors, String agencyCode) {
+    private static void agency(List<FieldError> errors, String agencyCode) {
         code(errors, "agencyCode", agencyCode, AGENCY_CODE, "预算单位编码", "须为 3 至 32 位字母或数字");
     }
 
-    private static void year(List<Problem.FieldError> errors, int fiscalYear) {
+    private static void year(List<FieldError> errors, int fiscalYear) {
         if (fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR) {
-            errors.add(new Problem.FieldError("fiscalYear", "OUT_OF_RANGE",
+            errors.add(new FieldError("fiscalYear", "OUT_OF_RANGE",
                     "预算年度应在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间，收到 " + fiscalYear));
         }
     }
 
-    private static void code(List<Problem.FieldError> errors, String field, String value, Pattern pattern,
+    private static void code(List<FieldError> errors, String field, String value, Pattern pattern,
             String label, String rule) {
         if (value == null || value.isEmpty()) {
-            errors.add(new Problem.FieldError(field, "REQUIRED", label + "不能为空"));
+            errors.add(new FieldError(field, "REQUIRED", label + "不能为空"));
             return;
         }
-        int bad = Characters.firstForbidden(value, false);
+        int bad = TextCharacters.firstForbidden(value, false);
         if (bad >= 0) {
-            errors.add(new Problem.FieldError(field, "CONTROL_CHARACTER", Characters.describe(label, value, bad)));
+            errors.add(new FieldError(field, "INVALID_CHARACTER", Characters.describe(label, value, bad)));
         } else if (!pattern.matcher(value).matches()) {
-            errors.add(new Problem.FieldError(field, "INVALID_FORMAT", label + rule));
+            errors.add(new FieldError(field, "INVALID_FORMAT", label + rule));
         }
     }
 
-    private static void refuseIfAny(List<Problem.FieldError> errors) {
+    private static void refuseIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw ReportRefused.badParameters(errors);
+            throw Refusal.badParameters(errors);
         }
     }
 }

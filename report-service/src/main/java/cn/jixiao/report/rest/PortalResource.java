@@ -6,11 +6,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.jixiao.platform.problem.Refusal;
 import cn.jixiao.report.api.PublishedView;
 import cn.jixiao.report.repository.PublishedReport;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,7 +51,7 @@ public class PortalResource {
     public Response latest(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         Params.key(agencyCode, fiscalYear);
         PublishedReport report = PublishedReport.latest(agencyCode, fiscalYear)
-                .orElseThrow(() -> new NotFoundException("该单位该年度尚无已发布的报告"));
+                .orElseThrow(() -> Refusal.notFound("该单位该年度尚无已发布的报告"));
         return json(report);
     }
 
@@ -86,7 +86,7 @@ public class PortalResource {
     private static PublishedReport find(String agencyCode, int fiscalYear, int version) {
         Params.key(agencyCode, fiscalYear);
         return PublishedReport.find(agencyCode, fiscalYear, version)
-                .orElseThrow(() -> new NotFoundException("没有该版本的已发布报告"));
+                .orElseThrow(() -> Refusal.notFound("没有该版本的已发布报告"));
     }
 
     private static Response json(PublishedReport report) {

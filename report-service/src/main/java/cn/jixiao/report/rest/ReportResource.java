@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.jixiao.platform.security.AgencyAccess;
+import cn.jixiao.platform.security.Roles;
 import cn.jixiao.report.api.DraftView;
 import cn.jixiao.report.api.PublishedView;
 import cn.jixiao.report.api.WorkflowStep;
@@ -14,8 +16,6 @@ import cn.jixiao.report.render.WordRenderer;
 import cn.jixiao.report.repository.PublishedReport;
 import cn.jixiao.report.repository.ReportEvent;
 import cn.jixiao.report.repository.ReportKey;
-import cn.jixiao.report.security.AgencyAccess;
-import cn.jixiao.report.security.Roles;
 import cn.jixiao.report.service.NarrativeService;
 import cn.jixiao.report.service.Publishing;
 import cn.jixiao.report.service.ReportAssembly;

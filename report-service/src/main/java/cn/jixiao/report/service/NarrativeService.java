@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.jixiao.platform.json.TextCharacters;
+import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.problem.Refusal;
 import cn.jixiao.report.api.Characters;
 import cn.jixiao.report.api.DraftView;
-import cn.jixiao.report.api.Problem;
 import cn.jixiao.report.api.ReportRefused;
 import cn.jixiao.report.model.Narrative;
 import cn.jixiao.report.repository.ReportDraft;
@@ -62,17 +64,17 @@ public class NarrativeService {
     public DraftView.SectionView saveSection(ReportKey key, String sectionKey, DraftView.SectionRequest request,
             String ifMatch, String caller) {
         if (!Narrative.KEYS.contains(sectionKey)) {
-            throw new jakarta.ws.rs.NotFoundException((sectionKey.matches("[0-9A-Za-z._-]{1,40}")
+            throw Refusal.notFound((sectionKey.matches("[0-9A-Za-z._-]{1,40}")
                     ? "没有名为 " + sectionKey + " 的报告章节" : "没有该报告章节") + "，可用：" + Narrative.KEYS);
         }
         if (request != null) {
             refuseForbiddenCharacters(List.of(new Checked("text", "章节内容", request.text(), true)));
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (request == null || request.text() == null) {
-            errors.add(new Problem.FieldError("text", "REQUIRED", "章节内容为必填项（可为空字符串）"));
+            errors.add(new FieldError("text", "REQUIRED", "章节内容为必填项（可为空字符串）"));
         } else if (request.text().length() > MAX_SECTION) {
-            errors.add(new Problem.FieldError("text", "OUT_OF_RANGE", "章节内容最多 " + MAX_SECTION + " 个字符"));
+            errors.add(new FieldError("text", "OUT_OF_RANGE", "章节内容最多 " + MAX_SECTION + " 个字符"));
         }
         if (!errors.isEmpty()) {
             throw ReportRefused.invalid(errors);
@@ -99,23 +101,23 @@ public class NarrativeService {
 
     @Transactional
     public DraftView.HeaderView saveHeader(ReportKey key, DraftView.HeaderRequest request, String ifMatch) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (request == null) {
-            throw ReportRefused.invalid(List.of(new Problem.FieldError(null, "REQUIRED", "请求体不能为空")));
+            throw ReportRefused.invalid(List.of(new FieldError(null, "REQUIRED", "请求体不能为空")));
         }
         refuseForbiddenCharacters(List.of(new Checked("filledBy", "填报人", request.filledBy(), false),
                 new Checked("phone", "联系电话", request.phone(), false)));
         if (request.subordinateUnits() != null && request.subordinateUnits() < 0) {
-            errors.add(new Problem.FieldError("subordinateUnits", "OUT_OF_RANGE", "所属下级预算单位数量不能为负数"));
+            errors.add(new FieldError("subordinateUnits", "OUT_OF_RANGE", "所属下级预算单位数量不能为负数"));
         }
         if (request.filledBy() != null && request.filledBy().length() > 100) {
-            errors.add(new Problem.FieldError("filledBy", "OUT_OF_RANGE", "填报人最多 100 个字符"));
+            errors.add(new FieldError("filledBy", "OUT_OF_RANGE", "填报人最多 100 个字符"));
         }
         if (request.phone() != null && !request.phone().matches("[0-9+()\\- ]{5,40}")) {
-            errors.add(new Problem.FieldError("phone", "INVALID_FORMAT", "联系电话格式不正确，例如 0753-5522401"));
+            errors.add(new FieldError("phone", "INVALID_FORMAT", "联系电话格式不正确，例如 0753-5522401"));
         }
         if (request.filledOn() != null && (request.filledOn().isBefore(FIRST_DAY) || request.filledOn().isAfter(LAST_DAY))) {
-            errors.add(new Problem.FieldError("filledOn", "OUT_OF_RANGE", "填报日期应在 2000-01-01 至 2100-12-31 之间"));
+            errors.add(new FieldError("filledOn", "OUT_OF_RANGE", "填报日期应在 2000-01-01 至 2100-12-31 之间"));
         }
         if (!errors.isEmpty()) {
             throw ReportRefused.invalid(errors);
@@ -150,11 +152,11 @@ public class NarrativeService {
 
     /** 400 naming every field that holds NUL, another control character or an unpaired surrogate. */
     public static void refuseForbiddenCharacters(List<Checked> fields) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (Checked field : fields) {
-            int bad = Characters.firstForbidden(field.value(), field.multiLine());
+            int bad = TextCharacters.firstForbidden(field.value(), field.multiLine());
             if (bad >= 0) {
-                errors.add(new Problem.FieldError(field.field(), "CONTROL_CHARACTER",
+                errors.add(new FieldError(field.field(), "INVALID_CHARACTER",
                         Characters.describe(field.label(), field.value(), bad)));
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jixiao.platform.problem.FieldError;
 import cn.jixiao.report.api.ReportRefused;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.render.HtmlRenderer;
@@ -54,11 +55,11 @@ public class Publishing {
         NarrativeService.refuseForbiddenCharacters(
                 List.of(new NarrativeService.Checked("comment", "退回意见", comment, true)));
         if (comment == null || comment.isBlank()) {
-            throw ReportRefused.invalid(List.of(new cn.jixiao.report.api.Problem.FieldError("comment", "REQUIRED",
+            throw ReportRefused.invalid(List.of(new FieldError("comment", "REQUIRED",
                     "退回须写明意见")));
         }
         if (comment.length() > MAX_COMMENT) {
-            throw ReportRefused.invalid(List.of(new cn.jixiao.report.api.Problem.FieldError("comment", "OUT_OF_RANGE",
+            throw ReportRefused.invalid(List.of(new FieldError("comment", "OUT_OF_RANGE",
                     "退回意见最多 " + MAX_COMMENT + " 个字符")));
         }
         ReportDraft draft = ReportDraft.lockOrCreate(key);

@@ -3,6 +3,7 @@ package cn.jixiao.report.service;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import cn.jixiao.platform.problem.Refusal;
 import cn.jixiao.report.api.ReportRefused;
 import cn.jixiao.report.assembly.ReportAssembler;
 import cn.jixiao.report.checks.ConsistencyChecker;
@@ -18,7 +19,6 @@ import cn.jixiao.report.model.Narrative;
 import cn.jixiao.report.repository.ReportDraft;
 import cn.jixiao.report.repository.ReportKey;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -62,7 +62,7 @@ public class ReportAssembly {
             return budget.execution(key.agencyCode, key.fiscalYear, authorization);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                throw new NotFoundException("预算单位 " + key.agencyCode + " 尚无预算执行数据");
+                throw Refusal.notFound("预算单位 " + key.agencyCode + " 尚无预算执行数据");
             }
             throw passOn(e, "预算执行服务（budget-service）");
         } catch (ProcessingException | TimeoutException e) {

@@ -17,13 +17,13 @@ public final class Versions {
             if (current == 0) {
                 return;
             }
-            throw new ReportRefused(428, "precondition-required", "缺少 If-Match",
-                    what + "已有内容（版本 " + current + "），修改时须在 If-Match 中给出所编辑的版本。", null);
+            throw ReportRefused.preconditionRequired(
+                    what + "已有内容（版本 " + current + "），修改时须在 If-Match 中给出所编辑的版本。");
         }
         if (!ifMatch.trim().equals(etag(current)) && !ifMatch.trim().equals("*")) {
-            throw new ReportRefused(412, "edit-conflict", "内容已被他人修改",
+            throw ReportRefused.editConflict(
                     what + "已被修改为版本 " + current + "，而本次编辑基于 " + ifMatch.trim()
-                            + "。请重新读取最新内容，合并后再保存。", null);
+                            + "。请重新读取最新内容，合并后再保存。");
         }
     }
 }
