@@ -1,5 +1,6 @@
 package cn.jixiao.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,11 +38,23 @@ import cn.jixiao.localstack.ServiceProcess;
 
 /**
  * The whole system as in production: the three packaged services as separate processes on one Kafka broker and one
- * PostgreSQL, the sample department driven through their APIs from ingest to a published report.
+ * PostgreSQL, the sample department driven through their APIs from ingest to a published report; then the sources'
+ * answers that report-service's tests replay checked against the real ones, and a payment while evaluation-service is
+ * down and a budget-service outage after publication.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleDepartmentEndToEndTest {
 
     private static final Path HOME = Path.of("..", "..").toAbsolutePath().normalize();
+    private static final String AGENCY = "441422001";
+    private static final String YEAR = "/api/v1/agencies/" + AGENCY + "/years/2023";
+    /** The agency report-service's HostileInputTest fuzzes: registered, without a ledger. */
+    private static final String REGISTERED_AGENCY = "441422901";
+    private static final List<String> RECORDED = List.of(
+            "budget-service" + YEAR + "/execution",
+            "evaluation-service" + YEAR + "/scores",
+            "budget-service/api/v1/agencies/" + REGISTERED_AGENCY + "/years/2023/execution",
+            "budget-service/api/v1/agencies/" + REGISTERED_AGENCY + "/years/2024/execution");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -79,6 +95,7 @@ class SampleDepartmentEndToEndTest {
     }
 
     @Test
+    @Order(1)
     void fromIngestToAPublishedReportWithTheSampleFigures() throws Exception {
         new DemoLoader(SERVICES.get(0).url(), SERVICES.get(1).url(), SERVICES.get(2).url(),
                 HOME.resolve("deploy/demo/dabu-2023")).load();
@@ -103,11 +120,120 @@ class SampleDepartmentEndToEndTest {
         }
     }
 
+    /**
+     * report-service's tests replay recorded answers of its sources (report-service/src/test/resources/recorded):
+     * they must be what the services answer for the sample department. {@code -Djixiao.record=true} records them
+     * again.
+     */
+    @Test
+    @Order(2)
+    void theAnswersReportServiceTestsReplayAreTheServicesAnswers() throws Exception {
+        HttpResponse<String> registered = send("PUT", SERVICES.get(0).url() + "/api/v1/agencies/" + REGISTERED_AGENCY,
+                DevTokens.mint("finance-system", null), "{\"agencyName\":\"大埔县模糊测试中心\",\"mofDivCode\":\"441422\","
+                        + "\"authorizedStaff\":10,\"actualStaff\":9}");
+        assertTrue(registered.statusCode() < 300, registered.body());
+        SourceRecordings recordings = new SourceRecordings(HOME.resolve("report-service/src/test/resources/recorded"),
+                HTTP);
+        List<String> differences = recordings.compare(Map.of("budget-service", SERVICES.get(0).url(),
+                        "evaluation-service", SERVICES.get(1).url()), RECORDED,
+                DevTokens.mint("finance-bureau", null), Boolean.getBoolean("jixiao.record"));
+        assertEquals(List.of(), differences, "recorded answers that differ from the services' (re-record with "
+                + "-Djixiao.record=true, see report-service/src/test/resources/recorded/README.md)");
+        String bureau = DevTokens.mint("finance-bureau", null);
+        String scores = "/api/v1/agencies/" + REGISTERED_AGENCY + "/years/2023/scores";
+        assertEquals(404, send("GET", SERVICES.get(1).url() + scores, bureau, null).statusCode(), "no scores yet: the tests replay a 404, as for every path not recorded");
+        assertEquals(404, send("GET", SERVICES.get(0).url() + "/api/v1/agencies/441422777/years/2023/execution",
+                bureau, null).statusCode(), "an agency budget-service does not know");
+    }
+
+    /**
+     * A payment sent while evaluation-service is stopped counts exactly once after it restarts; the version published
+     * before stays byte for byte what it was, through that payment and through a budget-service outage, during which
+     * the live report is refused with a problem rather than assembled half.
+     */
+    @Test
+    @Order(3)
+    void aPaymentWhileEvaluationIsDownCountsOnceAndThePublishedVersionOutlivesItAndABudgetOutage() throws Exception {
+        ServiceProcess budget = SERVICES.get(0);
+        ServiceProcess evaluation = SERVICES.get(1);
+        String report = SERVICES.get(2).url();
+        String published = report + "/api/v1/public/reports/" + AGENCY + "/2023/versions/1";
+        byte[] json = bytes(published);
+        byte[] docx = bytes(published + ".docx");
+
+        evaluation.stop();
+        long sequence;
+        try {
+            HttpResponse<String> payment = send("POST", budget.url() + "/api/v1/payments",
+                    DevTokens.mint("finance-system", null), "{\"payAppId\":\"ZF2023-E2E-2\",\"payCertNo\":\"PZ-E2E-2\","
+                            + "\"bgtId\":\"ZB2023-441422001-0001\",\"agencyCode\":\"" + AGENCY + "\","
+                            + "\"fiscalYear\":2023,"
+                            + "\"xpayAmt\":25000.00,\"payDate\":\"2023-12-29\",\"useDes\":\"评分服务停机期间的支付\"}");
+            assertEquals(201, payment.statusCode(), payment.body());
+            sequence = JSON.readTree(payment.body()).get("sequence").asLong();
+        } finally {
+            evaluation.start().awaitReady(Duration.ofSeconds(120));
+        }
+        String scoresUrl = evaluation.url() + YEAR + "/scores";
+        awaitUntil(Duration.ofSeconds(60), () -> get(scoresUrl).get("asOf").get("ledgerSequence").asLong() >= sequence);
+        JsonNode execution = get(budget.url() + YEAR + "/execution");
+        JsonNode rate = get(scoresUrl).get("indicators").get(1).get("children").get(0).get("children").get(0)
+                .get("value");
+        assertEquals(execution.get("executionRate").decimalValue().setScale(2).toPlainString(),
+                rate.decimalValue().setScale(2).toPlainString(),
+                "the score's execution rate equals the ledger's: the payment counted exactly once");
+        assertArrayEquals(json, bytes(published));
+
+        budget.stop();
+        try {
+            assertArrayEquals(json, bytes(published));
+            assertArrayEquals(docx, bytes(published + ".docx"));
+            HttpResponse<String> live = send("GET", report + YEAR + "/report", DevTokens.mint("department", AGENCY),
+                    null);
+            assertEquals(503, live.statusCode(), live.body());
+            assertTrue(live.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        } finally {
+            budget.start().awaitReady(Duration.ofSeconds(120));
+        }
+        assertArrayEquals(json, bytes(published));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertTrue(document.getTables().stream().anyMatch(t -> t.getText().contains("1834.36")));
+        }
+    }
+
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + DevTokens.mint("finance-bureau", null)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send("GET", url, DevTokens.mint("finance-bureau", null), null);
         assertEquals(200, response.statusCode(), url + " → " + response.body());
         return JSON.readTree(response.body());
+    }
+
+    private static byte[] bytes(String url) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), url);
+        return response.body();
+    }
+
+    private static HttpResponse<String> send(String method, String url, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitUntil(Duration timeout, Check condition) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.holds()) {
+            assertTrue(System.nanoTime() < deadline, "not reached within " + timeout);
+            Thread.sleep(200);
+        }
+    }
+
+    /** A condition that may call the services. */
+    private interface Check {
+        boolean holds() throws Exception;
     }
 }

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives a service's {@code @QuarkusTest}s a real PostgreSQL database and a real Kafka broker, started once per test
- * JVM and shared by every test class of the module. Init arg {@code database} names the service's database.
+ * JVM and shared by every test class of the module. Init arg {@code database} names the service's database;
+ * {@code kafka=false} leaves the broker out for a service that uses none.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,21 +20,26 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     private static KafkaBroker kafka;
 
     private String database = "app";
+    private boolean withKafka = true;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        withKafka = Boolean.parseBoolean(initArgs.getOrDefault("kafka", "true"));
     }
 
     @Override
     public Map<String, String> start() {
         PostgresServer db = postgres();
         db.ensureDatabase(database);
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
-                "quarkus.datasource.password", PostgresServer.PASSWORD,
-                "kafka.bootstrap.servers", kafka().bootstrapServers());
+                "quarkus.datasource.password", PostgresServer.PASSWORD));
+        if (withKafka) {
+            config.put("kafka.bootstrap.servers", kafka().bootstrapServers());
+        }
+        return config;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package cn.jixiao.report;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -8,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -18,34 +23,45 @@ import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 
-import cn.jixiao.localstack.DemoLoader;
 import cn.jixiao.localstack.DevTokens;
-import cn.jixiao.localstack.RealServicesTestResource;
+import cn.jixiao.report.sources.InjectSources;
+import cn.jixiao.report.sources.RecordedSources;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * The sample department end to end through the real services: its ledger pushed into budget-service, its
- * self-assessments into evaluation-service, its narrative (with the sample's kinds of errors) into report-service;
- * then the assembled report, its Word file, the consistency findings, the workflow and the frozen published version.
+ * The sample department's report from the answers budget-service and evaluation-service gave for the demo's ledger,
+ * self-assessments and inputs (recorded), and its narrative (with the sample's kinds of errors) written into
+ * report-service: the assembled report, its Word file, the consistency findings, the workflow and the frozen published
+ * version. deploy/e2e's SampleDepartmentEndToEndTest runs the same department through the real services.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SampleReportEndToEndTest {
+class SampleReportTest {
 
     private static final String AGENCY = "441422001";
     private static final String REPORT = "/api/v1/agencies/" + AGENCY + "/years/2023/report";
+    private static final String EXECUTION = "/api/v1/agencies/" + AGENCY + "/years/2023/execution";
     private static final Path FIXTURE = Path.of("..", "deploy", "demo", "dabu-2023");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectSources
+    WireMockServer sources;
 
     private static RequestSpecification department() {
         return given().auth().oauth2(DevTokens.mint("department", AGENCY)).contentType(ContentType.JSON);
@@ -55,11 +71,14 @@ class SampleReportEndToEndTest {
         return given().auth().oauth2(DevTokens.mint("finance-bureau", null)).contentType(ContentType.JSON);
     }
 
+    @AfterEach
+    void recordedAnswersAgain() {
+        RecordedSources.replay(sources);
+    }
+
     @Test
     @Order(1)
     void theAssembledReportHasTheSampleFiguresAndFlagsThePlantedErrors() throws Exception {
-        new DemoLoader(RealServicesTestResource.budget().url(), RealServicesTestResource.evaluation().url(), null,
-                FIXTURE).load();
         writeNarrative("narrative.json");
         department().body(Map.of("subordinateUnits", 0, "filledBy", "何秀明", "phone", "0753-5522401",
                 "filledOn", "2024-08-23")).put(REPORT + "/header").then().statusCode(200);
@@ -111,6 +130,10 @@ class SampleReportEndToEndTest {
         department().body(Map.of("text", "没有版本号的修改")).put(REPORT + "/sections/plans").then().statusCode(428);
     }
 
+    /**
+     * After publication budget-service answers with a later payment of 1,000 元 counted (spending 1834.46 万元), then
+     * not at all: the live report follows the source, the published version stays what it was.
+     */
     @Test
     @Order(4)
     void publishingFreezesAVersionThatOutlivesNewPaymentsAndOutages() throws Exception {
@@ -124,19 +147,16 @@ class SampleReportEndToEndTest {
         given().get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422").then().statusCode(200)
                 .body("find { it.agencyCode == '" + AGENCY + "' }.version", equalTo(version));
 
-        given().auth().oauth2(DevTokens.mint("finance-system", null)).contentType(ContentType.JSON)
-                .body(Map.of("payAppId", "ZF2023-E2E-1", "payCertNo", "PZ-E2E-1", "bgtId", "ZB2023-441422001-0001",
-                        "agencyCode", AGENCY, "fiscalYear", 2023, "xpayAmt", 1000.00, "payDate", "2023-12-29",
-                        "useDes", "发布后到达的支付"))
-                .post(RealServicesTestResource.budget().url() + "/api/v1/payments").then().statusCode(201);
-        RealServicesTestResource.budget().stop();
-        try {
-            assertArrayEquals(json, given().get(base).then().statusCode(200).extract().asByteArray());
-            assertArrayEquals(docx, given().get(base + ".docx").then().statusCode(200).extract().asByteArray());
-            department().get(REPORT).then().statusCode(503).contentType("application/problem+json");
-        } finally {
-            RealServicesTestResource.budget().start().awaitReady(java.time.Duration.ofSeconds(120));
-        }
+        sources.stubFor(get(urlPathEqualTo(EXECUTION)).willReturn(okJson(executionWithALaterPayment())));
+        assertTrue(department().get(REPORT).then().statusCode(200).extract().asString().contains("1834.46"),
+                "the live report has the later payment");
+        assertArrayEquals(json, given().get(base).then().statusCode(200).extract().asByteArray());
+        sources.stubFor(get(urlPathEqualTo(EXECUTION))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertArrayEquals(json, given().get(base).then().statusCode(200).extract().asByteArray());
+        assertArrayEquals(docx, given().get(base + ".docx").then().statusCode(200).extract().asByteArray());
+        department().get(REPORT).then().statusCode(503).contentType("application/problem+json");
+        RecordedSources.replay(sources);
         assertArrayEquals(json, given().get(base).then().statusCode(200).extract().asByteArray());
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertTrue(document.getTables().stream().anyMatch(t -> t.getText().contains("1834.36")));
@@ -175,33 +195,6 @@ class SampleReportEndToEndTest {
         given().get("/api/v1/public/reports/" + AGENCY + "/2023/versions/1").then().statusCode(200);
     }
 
-    @Test
-    @Order(7)
-    void aPaymentSentWhileEvaluationIsDownCountsOnceAfterItRestarts() throws Exception {
-        String budgetUrl = RealServicesTestResource.budget().url();
-        String scoresUrl = RealServicesTestResource.evaluation().url() + "/api/v1/agencies/" + AGENCY + "/years/2023/scores";
-        RealServicesTestResource.evaluation().stop();
-        long sequence;
-        try {
-            sequence = given().auth().oauth2(DevTokens.mint("finance-system", null)).contentType(ContentType.JSON)
-                    .body(Map.of("payAppId", "ZF2023-E2E-2", "payCertNo", "PZ-E2E-2", "bgtId", "ZB2023-441422001-0001",
-                            "agencyCode", AGENCY, "fiscalYear", 2023, "xpayAmt", 25000.00, "payDate", "2023-12-29",
-                            "useDes", "评分服务停机期间的支付"))
-                    .post(budgetUrl + "/api/v1/payments").then().statusCode(201).extract().jsonPath().getLong("sequence");
-        } finally {
-            RealServicesTestResource.evaluation().start().awaitReady(java.time.Duration.ofSeconds(120));
-        }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> bureau().get(scoresUrl)
-                .then().extract().jsonPath().getLong("asOf.ledgerSequence") >= sequence);
-        JsonNode execution = JSON.readTree(bureau().get(budgetUrl + "/api/v1/agencies/" + AGENCY + "/years/2023/execution")
-                .then().statusCode(200).extract().asString());
-        JsonNode scores = JSON.readTree(bureau().get(scoresUrl).then().statusCode(200).extract().asString());
-        JsonNode rate = scores.get("indicators").get(1).get("children").get(0).get("children").get(0).get("value");
-        assertEquals(execution.get("executionRate").decimalValue().setScale(2).toPlainString(),
-                rate.decimalValue().setScale(2).toPlainString(),
-                "the score's execution rate equals the ledger's: the payment counted exactly once");
-    }
-
     /** Saves every section of a narrative file, each with the version it replaces. */
     private static void writeNarrative(String file) throws IOException {
         JsonNode narrative = JSON.readTree(Files.readString(FIXTURE.resolve(file)));
@@ -215,6 +208,15 @@ class SampleReportEndToEndTest {
             }
             request.put(REPORT + "/sections/" + section.getKey()).then().statusCode(200);
         }
+    }
+
+    /** budget-service's recorded answer with one more payment of 1,000.00 元 in its spending. */
+    private static String executionWithALaterPayment() throws IOException {
+        ObjectMapper exact = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        ObjectNode execution = (ObjectNode) exact.readTree(RecordedSources.recorded("budget-service", EXECUTION));
+        execution.put("spending", execution.get("spending").decimalValue().add(new BigDecimal("1000.00")));
+        return execution.toString();
     }
 
     private static List<String> rules(JsonNode report) {
