@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * How the report shows figures: amounts in 万元 with two decimals (元 ÷ 10000, HALF_UP), rates with two decimals and
- * "%", scores without trailing zeros, and "—" wherever a value is absent.
+ * "%", scores in tables with two decimals and in sentences without trailing zeros, and "—" wherever a value is absent.
  */
 public final class DisplayFormat {
 
@@ -32,7 +32,12 @@ public final class DisplayFormat {
         return rate == null ? MISSING : rate.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** Points as a person writes them: "90", "9.53", "1.5". */
+    /** Points in a score table, as the sample's 自评表 prints them: "90.00", "4.40", "3.00". */
+    public static String score(BigDecimal points) {
+        return points == null ? MISSING : points.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Points as a person writes them in a sentence: "90", "9.53", "1.5". */
     public static String points(BigDecimal points) {
         return points == null ? MISSING : points.stripTrailingZeros().toPlainString();
     }

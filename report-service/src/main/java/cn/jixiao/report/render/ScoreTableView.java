@@ -2,6 +2,7 @@ package cn.jixiao.report.render;
 
 import static cn.jixiao.report.assembly.DisplayFormat.MISSING;
 import static cn.jixiao.report.assembly.DisplayFormat.points;
+import static cn.jixiao.report.assembly.DisplayFormat.score;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,14 +20,14 @@ public record ScoreTableView(List<String> header, List<Row> rows, Row total) {
         BigDecimal topLevelWeights = rows.stream().filter(r -> r.level() == 1 && r.weight() != null)
                 .map(ScoreTable.Row::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         String grade = table == null || table.grade() == null ? MISSING : table.grade();
-        Row total = new Row(0, "合计", points(topLevelWeights), "", points(table == null ? null : table.total()),
+        Row total = new Row(0, "合计", points(topLevelWeights), "", score(table == null ? null : table.total()),
                 "", "等级：" + grade);
         return new ScoreTableView(HEADER, rows.stream().map(ScoreTableView::row).toList(), total);
     }
 
     private static Row row(ScoreTable.Row row) {
         return new Row(row.level(), row.name(), points(row.weight()), row.value() == null ? MISSING : row.value(),
-                points(row.score()), DisplayFormat.statusLabel(row.status()),
+                score(row.score()), DisplayFormat.statusLabel(row.status()),
                 row.explanation() == null ? "" : row.explanation());
     }
 

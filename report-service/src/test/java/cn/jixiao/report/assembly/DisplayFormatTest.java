@@ -25,6 +25,9 @@ class DisplayFormatTest {
         assertEquals("90", DisplayFormat.points(new BigDecimal("90.00")));
         assertEquals("1.5", DisplayFormat.points(new BigDecimal("1.50")));
         assertEquals("0", DisplayFormat.points(new BigDecimal("0.00")));
+        assertEquals("4.40", DisplayFormat.score(new BigDecimal("4.4")));
+        assertEquals("3.00", DisplayFormat.score(new BigDecimal("3")));
+        assertEquals("90.00", DisplayFormat.score(new BigDecimal("90.00")));
         assertEquals("—", DisplayFormat.wanYuan(null));
         assertEquals("—", DisplayFormat.wanYuanWithUnit(null));
         assertEquals("1924.28万元", DisplayFormat.wanYuanWithUnit(new BigDecimal("19242800.00")));

@@ -92,7 +92,7 @@ class HtmlRendererTest {
         assertTrue(html.contains("<td class=\"name\">支出完成率</td><td class=\"number\">10</td>"
                 + "<td class=\"number\">95.33%</td><td class=\"number\">9.53</td><td class=\"status\">已评分</td>"));
         assertTrue(html.contains("<tr class=\"total\"><td class=\"name\">合计</td><td class=\"number\">100</td>"
-                + "<td class=\"number\"></td><td class=\"number\">90</td><td class=\"status\"></td>"
+                + "<td class=\"number\"></td><td class=\"number\">90.00</td><td class=\"status\"></td>"
                 + "<td>等级：优</td></tr>"));
     }
 

@@ -91,9 +91,13 @@ class WordRendererTest {
             assertEquals(ScoreTableView.HEADER, cells(scores.getRow(0)));
             assertEquals(List.of("支出完成率", "10", "95.33%", "9.53", "已评分", "实际支出 ÷ 调整后预算 × 分值"),
                     cells(scores.getRow(10)));
-            assertEquals(List.of("合计", "100", "", "90", "", "等级：优"),
+            assertEquals(List.of("合计", "100", "", "90.00", "", "等级：优"),
                     cells(scores.getRow(scores.getNumberOfRows() - 1)));
             assertEquals(SampleDepartment.scoreTable().rows().size() + 2, scores.getNumberOfRows());
+            for (int i = 1; i < scores.getNumberOfRows(); i++) {
+                String score = cells(scores.getRow(i)).get(3);
+                assertTrue(score.matches("\\d+\\.\\d{2}|—"), "row " + i + " shows the score as " + score);
+            }
 
             for (XWPFTable table : tables) {
                 assertTrue(table.getRow(0).isRepeatHeader());
