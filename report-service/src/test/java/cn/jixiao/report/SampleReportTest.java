@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -108,6 +112,18 @@ class SampleReportTest {
             assertTrue(tables.contains("1457.19") && tables.contains("工资福利支出"), "the expenditure table");
             assertTrue(tables.contains("支出完成率") && tables.contains("9.53"), "the score table");
         }
+
+        byte[] sheet = bureau().get(REPORT + "/score-table.xlsx").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", containsString("score-table.xlsx")).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+            Sheet scores = workbook.getSheetAt(0);
+            Row total = scores.getRow(scores.getLastRowNum());
+            assertEquals(90.0, total.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals("等级：优", total.getCell(5).getStringCellValue());
+        }
+        given().auth().oauth2(DevTokens.mint("department", "441422999")).get(REPORT + "/score-table.xlsx")
+                .then().statusCode(403);
     }
 
     @Test

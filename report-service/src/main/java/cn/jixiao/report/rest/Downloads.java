@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 final class Downloads {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String HTML = "text/html;charset=UTF-8";
 
     private Downloads() {
@@ -16,12 +17,21 @@ final class Downloads {
 
     /** {@code version} null: the live draft; else the published version's number. */
     static Response docx(byte[] bytes, String agencyCode, String agencyName, int fiscalYear, Integer version) {
-        String name = (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评报告"
-                + (version == null ? "（草稿）" : "（第" + version + "版）") + ".docx";
-        String ascii = agencyCode + "-" + fiscalYear + "-self-evaluation-" + (version == null ? "draft" : "v" + version)
-                + ".docx";
-        return Response.ok(bytes, DOCX)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        return attachment(bytes, DOCX, agencyCode + "-" + fiscalYear + "-self-evaluation-"
+                + (version == null ? "draft" : "v" + version) + ".docx",
+                (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评报告"
+                        + (version == null ? "（草稿）" : "（第" + version + "版）") + ".docx");
+    }
+
+    /** The live 自评表 as a workbook. */
+    static Response scoreSheet(byte[] bytes, String agencyCode, String agencyName, int fiscalYear) {
+        return attachment(bytes, XLSX, agencyCode + "-" + fiscalYear + "-score-table.xlsx",
+                (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评表.xlsx");
+    }
+
+    private static Response attachment(byte[] bytes, String type, String asciiName, String name) {
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }

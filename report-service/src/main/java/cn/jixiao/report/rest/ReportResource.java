@@ -12,6 +12,7 @@ import cn.jixiao.report.api.PublishedView;
 import cn.jixiao.report.api.WorkflowStep;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.render.HtmlRenderer;
+import cn.jixiao.report.render.ScoreSheetRenderer;
 import cn.jixiao.report.render.WordRenderer;
 import cn.jixiao.report.repository.PublishedReport;
 import cn.jixiao.report.repository.ReportEvent;
@@ -96,6 +97,18 @@ public class ReportResource {
         access.requireReadable(agencyCode);
         AssembledReport report = assembly.assemble(key, access.bearer()).report();
         return Downloads.docx(WordRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear, null);
+    }
+
+    @GET
+    @Path("/report/score-table.xlsx")
+    @Produces(Downloads.XLSX)
+    @Operation(summary = "The live 自评表 (score table) as an .xlsx workbook: weights and scores as numbers")
+    public Response scoreSheet(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
+        access.requireReadable(agencyCode);
+        AssembledReport report = assembly.assemble(key, access.bearer()).report();
+        return Downloads.scoreSheet(ScoreSheetRenderer.render(report), agencyCode, report.header().agencyName(),
+                fiscalYear);
     }
 
     @GET
