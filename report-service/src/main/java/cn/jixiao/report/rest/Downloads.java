@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 final class Downloads {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = "application/pdf";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String HTML = "text/html;charset=UTF-8";
 
@@ -17,10 +18,19 @@ final class Downloads {
 
     /** {@code version} null: the live draft; else the published version's number. */
     static Response docx(byte[] bytes, String agencyCode, String agencyName, int fiscalYear, Integer version) {
-        return attachment(bytes, DOCX, agencyCode + "-" + fiscalYear + "-self-evaluation-"
-                + (version == null ? "draft" : "v" + version) + ".docx",
+        return report(bytes, DOCX, "docx", agencyCode, agencyName, fiscalYear, version);
+    }
+
+    static Response pdf(byte[] bytes, String agencyCode, String agencyName, int fiscalYear, Integer version) {
+        return report(bytes, PDF, "pdf", agencyCode, agencyName, fiscalYear, version);
+    }
+
+    private static Response report(byte[] bytes, String type, String extension, String agencyCode, String agencyName,
+            int fiscalYear, Integer version) {
+        return attachment(bytes, type, agencyCode + "-" + fiscalYear + "-self-evaluation-"
+                + (version == null ? "draft" : "v" + version) + "." + extension,
                 (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评报告"
-                        + (version == null ? "（草稿）" : "（第" + version + "版）") + ".docx");
+                        + (version == null ? "（草稿）" : "（第" + version + "版）") + "." + extension);
     }
 
     /** The live 自评表 as a workbook. */

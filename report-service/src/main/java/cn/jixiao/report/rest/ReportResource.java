@@ -12,6 +12,7 @@ import cn.jixiao.report.api.PublishedView;
 import cn.jixiao.report.api.WorkflowStep;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.render.HtmlRenderer;
+import cn.jixiao.report.render.PdfRenderer;
 import cn.jixiao.report.render.ScoreSheetRenderer;
 import cn.jixiao.report.render.WordRenderer;
 import cn.jixiao.report.repository.PublishedReport;
@@ -97,6 +98,17 @@ public class ReportResource {
         access.requireReadable(agencyCode);
         AssembledReport report = assembly.assemble(key, access.bearer()).report();
         return Downloads.docx(WordRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear, null);
+    }
+
+    @GET
+    @Path("/report.pdf")
+    @Produces(Downloads.PDF)
+    @Operation(summary = "The assembled report as a PDF (A4, the CJK font embedded, text selectable)")
+    public Response pdf(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
+        access.requireReadable(agencyCode);
+        AssembledReport report = assembly.assemble(key, access.bearer()).report();
+        return Downloads.pdf(PdfRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear, null);
     }
 
     @GET
