@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -57,12 +59,44 @@ class DemoLedgerTest {
         assertEquals("100.00", decimal(summary, "fixedAssets.utilisationRate"));
         assertEquals("95.33", decimal(summary, "monthly[11].cumulativeRate"));
         assertEquals(1 + 37 + 1208 + 2, summary.getInt("asOf.sequence"));
+        assertEventsSumByTheirClassificationToTheSummary(summary);
 
         // the finance system resends the whole day: nothing changes
         financeSystem().body(read("payments.json")).post("/api/v1/payments/batch")
                 .then().statusCode(200).body("created", org.hamcrest.Matchers.equalTo(0));
         assertEquals(1248, Api.department(AGENCY).get("/api/v1/agencies/" + AGENCY + "/years/2023/execution")
                 .then().extract().jsonPath().getInt("asOf.sequence"));
+    }
+
+    /** A consumer summing the events' flags gets the summary's figures without deciding any code itself. */
+    private static void assertEventsSumByTheirClassificationToTheSummary(JsonPath summary) {
+        BigDecimal initial = BigDecimal.ZERO;
+        BigDecimal running = BigDecimal.ZERO;
+        BigDecimal project = BigDecimal.ZERO;
+        BigDecimal threePublic = BigDecimal.ZERO;
+        BigDecimal runningSpending = BigDecimal.ZERO;
+        for (JsonNode event : LedgerTopic.eventsOf(AGENCY, 1248)) {
+            JsonNode data = event.get("data");
+            boolean line = event.get("type").asText().startsWith("BudgetLine");
+            if (!line && !event.get("type").asText().startsWith("Payment")) {
+                continue;
+            }
+            BigDecimal amount = data.get(line ? "amount" : "xpayAmt").decimalValue();
+            String kind = data.get("expenseKind").asText();
+            if (line) {
+                initial = data.get("initialBudget").asBoolean() ? initial.add(amount) : initial;
+                running = "running".equals(kind) ? running.add(amount) : running;
+                project = "project".equals(kind) ? project.add(amount) : project;
+                threePublic = data.get("threePublicGroup").isNull() ? threePublic : threePublic.add(amount);
+            } else if ("running".equals(kind)) {
+                runningSpending = runningSpending.add(amount);
+            }
+        }
+        assertEquals(decimal(summary, "budget.initial"), initial.toPlainString());
+        assertEquals(decimal(summary, "publicExpenses.budget"), running.toPlainString());
+        assertEquals(decimal(summary, "publicExpenses.actual"), runningSpending.toPlainString());
+        assertEquals(decimal(summary, "project.budget"), project.toPlainString());
+        assertEquals(decimal(summary, "threePublic.budget"), threePublic.toPlainString());
     }
 
     private static String read(String file) throws IOException {

@@ -63,6 +63,9 @@ class LedgerEventsTest {
         assertEquals(2023, reversed.get("fiscalYear").asInt());
         assertEquals("-200.50", reversed.get("data").get("xpayAmt").decimalValue().toPlainString());
         assertEquals("30201", reversed.get("data").get("depBgtEcoCode").asText(), "payment events carry the line's class");
+        assertClassified(events.get(1).get("data"), "running", true);
+        assertClassified(adjusted, "running", false);
+        assertClassified(reversed.get("data"), "running", null);
 
         financeSystem().body(lines).post("/api/v1/budget-lines/batch")
                 .then().statusCode(200).body("created", equalTo(0)).body("duplicates", equalTo(3))
@@ -86,6 +89,13 @@ class LedgerEventsTest {
                 .body("budget.adjusted", equalTo(65000.00f))
                 .body("spending", equalTo(2100.00f))
                 .body("asOf.sequence", equalTo(9));
+    }
+
+    /** budget-service's classification in the event; {@code initialBudget} only on budget lines (null: absent). */
+    private static void assertClassified(JsonNode data, String expenseKind, Boolean initialBudget) {
+        assertEquals(expenseKind, data.get("expenseKind").asText());
+        assertEquals(true, data.get("threePublicGroup").isNull());
+        assertEquals(initialBudget, data.has("initialBudget") ? data.get("initialBudget").asBoolean() : null);
     }
 
     @Test

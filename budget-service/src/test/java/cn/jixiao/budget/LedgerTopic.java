@@ -33,6 +33,12 @@ final class LedgerTopic {
      * {@code settle} so that extra (duplicate) records would be seen too. Returns every record found, in offset order.
      */
     static List<JsonNode> eventsOf(String agencyCode, int expected, Duration timeout, Duration settle) {
+        return recordsOf(agencyCode, expected, timeout, settle).stream().map(record -> parse(record.value())).toList();
+    }
+
+    /** As {@link #eventsOf(String, int, Duration, Duration)}, the records themselves (headers included). */
+    static List<ConsumerRecord<String, String>> recordsOf(String agencyCode, int expected, Duration timeout,
+            Duration settle) {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
@@ -40,7 +46,7 @@ final class LedgerTopic {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<JsonNode> events = new ArrayList<>();
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = List.of();
@@ -54,15 +60,15 @@ final class LedgerTopic {
             while (System.nanoTime() < Math.min(deadline, settleUntil)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (agencyCode.equals(record.key())) {
-                        events.add(parse(record.value()));
+                        records.add(record);
                     }
                 }
-                if (events.size() >= expected && settleUntil == Long.MAX_VALUE) {
+                if (records.size() >= expected && settleUntil == Long.MAX_VALUE) {
                     settleUntil = System.nanoTime() + settle.toNanos();
                 }
             }
         }
-        return events;
+        return records;
     }
 
     static List<JsonNode> eventsOf(String agencyCode, int expected) {
@@ -85,7 +91,7 @@ final class LedgerTopic {
         return applied;
     }
 
-    private static JsonNode parse(String value) {
+    static JsonNode parse(String value) {
         try {
             return JSON.readTree(value);
         } catch (JsonProcessingException e) {

@@ -43,11 +43,11 @@ class AgencyQuarantineTest {
         String agency = newAgency();
         LedgerTopic ledger = new LedgerTopic(agency)
                 .registered("大额单位")
-                .budgetLine(agency + "-L1", "3", "30213", MAX_AMOUNT)
-                .budgetLine(agency + "-L2", "3", "30213", MAX_AMOUNT)
-                .budgetLine(agency + "-L3", "2", "30201", MAX_AMOUNT)
-                .payment(agency + "-P1", "3", "30213", MAX_AMOUNT, "2023-05-01")
-                .payment(agency + "-P2", "3", "30213", MAX_AMOUNT, "2023-05-02");
+                .budgetLine(agency + "-L1", "project", null, MAX_AMOUNT)
+                .budgetLine(agency + "-L2", "project", null, MAX_AMOUNT)
+                .budgetLine(agency + "-L3", "running", null, MAX_AMOUNT)
+                .payment(agency + "-P1", "project", null, MAX_AMOUNT, "2023-05-01")
+                .payment(agency + "-P2", "project", null, MAX_AMOUNT, "2023-05-02");
         ledger.publish(ledger.events());
 
         LedgerAggregate aggregate = LedgerConsumptionTest.awaitSequence(agency, 6);
@@ -67,14 +67,14 @@ class AgencyQuarantineTest {
         try {
             LedgerTopic blockedLedger = new LedgerTopic(blocked)
                     .registered("被隔离单位")
-                    .budgetLine(blocked + "-L1", "2", "30201", "10000.00")
-                    .payment(blocked + "-P1", "2", "30201", "2500.00", "2023-03-01")
-                    .payment(blocked + "-P2", "2", "30201", "500.00", "2023-04-01");
+                    .budgetLine(blocked + "-L1", "running", null, "10000.00")
+                    .payment(blocked + "-P1", "running", null, "2500.00", "2023-03-01")
+                    .payment(blocked + "-P2", "running", null, "500.00", "2023-04-01");
             blockedLedger.publish(blockedLedger.events());
             LedgerTopic otherLedger = new LedgerTopic(other)
                     .registered("正常单位")
-                    .budgetLine(other + "-L1", "2", "30201", "8000.00")
-                    .payment(other + "-P1", "2", "30201", "800.00", "2023-03-01");
+                    .budgetLine(other + "-L1", "running", null, "8000.00")
+                    .payment(other + "-P1", "running", null, "800.00", "2023-03-01");
             otherLedger.publish(otherLedger.events());
 
             assertEquals(new BigDecimal("800.00"), LedgerConsumptionTest.awaitSequence(other, 3).spending);
@@ -85,7 +85,7 @@ class AgencyQuarantineTest {
             io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
                     .body(containsString(blocked));
 
-            blockedLedger.payment(blocked + "-P3", "2", "30201", "100.00", "2023-05-01");
+            blockedLedger.payment(blocked + "-P3", "running", null, "100.00", "2023-05-01");
             blockedLedger.publish(List.of(blockedLedger.events().get(4)));
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> parkedEvents(blocked) == 4);
 
@@ -105,7 +105,7 @@ class AgencyQuarantineTest {
             assertNull(position(blocked).quarantinedSequence);
             assertEquals(0, parkedEvents(blocked));
 
-            blockedLedger.payment(blocked + "-P4", "2", "30201", "1.00", "2023-06-01");
+            blockedLedger.payment(blocked + "-P4", "running", null, "1.00", "2023-06-01");
             blockedLedger.publish(List.of(blockedLedger.events().get(5)));
             assertEquals(new BigDecimal("3101.00"), LedgerConsumptionTest.awaitSequence(blocked, 6).spending);
         } finally {
@@ -120,9 +120,9 @@ class AgencyQuarantineTest {
         try {
             LedgerTopic ledger = new LedgerTopic(agency)
                     .registered("跳过测试单位")
-                    .budgetLine(agency + "-L1", "2", "30201", "10000.00")
-                    .payment(agency + "-P1", "2", "30201", "666.66", "2023-03-01")
-                    .payment(agency + "-P2", "2", "30201", "100.00", "2023-04-01");
+                    .budgetLine(agency + "-L1", "running", null, "10000.00")
+                    .payment(agency + "-P1", "running", null, "666.66", "2023-03-01")
+                    .payment(agency + "-P2", "running", null, "100.00", "2023-04-01");
             ledger.publish(ledger.events());
             assertEquals(3, awaitQuarantined(agency).get("blockedSequence"));
 

@@ -54,7 +54,7 @@ class FrameworkApiTest {
 
         String agency = "F" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         LedgerTopic ledger = new LedgerTopic(agency).registered("框架测试单位", "441488")
-                .budgetLine(agency + "-L1", "2", "30201", "1000.00");
+                .budgetLine(agency + "-L1", "running", null, "1000.00");
         ledger.publish(ledger.events());
         LedgerConsumptionTest.awaitSequence(agency, 2);
         Api.bureau().get("/api/v1/agencies/" + agency + "/years/2023/scores").then().statusCode(200)

@@ -31,14 +31,14 @@ class LedgerConsumptionTest {
     private static LedgerTopic sampleLedger(String agency) {
         return new LedgerTopic(agency)
                 .registered("测试单位")
-                .budgetLine(agency + "-L1", "2", "30201", "10000.00")
-                .budgetLine(agency + "-L2", "3", "30213", "5000.00")
-                .adjustment(agency + "-A1", agency + "-L1", "2", "30201", "-1000.00")
-                .payment(agency + "-P1", "2", "30201", "3000.00", "2023-03-02")
-                .payment(agency + "-P2", "3", "30213", "5000.00", "2023-06-30")
-                .payment(agency + "-R1", "2", "30201", "-500.00", "2023-03-20")
-                .budgetLine(agency + "-L3", "2", "30217", "800.00")
-                .payment(agency + "-P3", "2", "30217", "650.00", "2023-11-11")
+                .budgetLine(agency + "-L1", "running", null, "10000.00")
+                .budgetLine(agency + "-L2", "project", null, "5000.00")
+                .adjustment(agency + "-A1", agency + "-L1", "running", null, "-1000.00")
+                .payment(agency + "-P1", "running", null, "3000.00", "2023-03-02")
+                .payment(agency + "-P2", "project", null, "5000.00", "2023-06-30")
+                .payment(agency + "-R1", "running", null, "-500.00", "2023-03-20")
+                .budgetLine(agency + "-L3", "running", "reception", "800.00")
+                .payment(agency + "-P3", "running", "reception", "650.00", "2023-11-11")
                 .assets("2023-12-31", "200000.00", "150000.00");
     }
 
@@ -72,9 +72,9 @@ class LedgerConsumptionTest {
         String agency = newAgency();
         LedgerTopic ledger = new LedgerTopic(agency)
                 .registered("测试单位")
-                .budgetLine(agency + "-L1", "2", "30201", "10000.00")
+                .budgetLine(agency + "-L1", "running", null, "10000.00")
                 .brokenPayment()
-                .payment(agency + "-P1", "2", "30201", "1234.56", "2023-04-01");
+                .payment(agency + "-P1", "running", null, "1234.56", "2023-04-01");
         List<String> records = new ArrayList<>(ledger.events());
         records.add(2, "{ this is not a ledger event");
         ledger.publish(records);
@@ -87,6 +87,23 @@ class LedgerConsumptionTest {
         assertEquals(ledger.events().get(2), dead.get(1).value());
         String reason = new String(dead.get(1).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertEquals("missing xpayAmt", reason);
+    }
+
+    @Test
+    void aBudgetLineWithoutBudgetServicesClassificationIsPoison() {
+        String agency = newAgency();
+        LedgerTopic ledger = new LedgerTopic(agency)
+                .registered("测试单位")
+                .unclassifiedBudgetLine(agency + "-L1", "10000.00")
+                .budgetLine(agency + "-L2", "running", null, "500.00");
+        ledger.publish(ledger.events());
+
+        LedgerAggregate aggregate = awaitSequence(agency, 3);
+        assertEquals(new BigDecimal("500.00"), aggregate.adjustedBudget);
+        List<ConsumerRecord<String, String>> dead = ledger.read("budget.ledger.v1.dlq", 1, Duration.ofSeconds(20));
+        assertEquals(ledger.events().get(1), dead.get(0).value());
+        assertEquals("missing expenseKind",
+                new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8));
     }
 
     static LedgerAggregate awaitSequence(String agency, long sequence) {

@@ -25,12 +25,12 @@ class LedgerRebuildTest {
         String agency = "R" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         String path = "/api/v1/agencies/" + agency + "/years/2023/scores";
         LedgerTopic ledger = new LedgerTopic(agency).registered("重建测试单位")
-                .budgetLine(agency + "-L1", "2", "30201", "80000.00")
-                .budgetLine(agency + "-L2", "3", "30213", "20000.00")
-                .adjustment(agency + "-A1", agency + "-L1", "2", "30201", "5000.00")
-                .payment(agency + "-P1", "2", "30201", "30000.00", "2023-02-01")
-                .payment(agency + "-P2", "3", "30213", "19999.99", "2023-05-01")
-                .payment(agency + "-R1", "2", "30201", "-1000.00", "2023-02-09")
+                .budgetLine(agency + "-L1", "running", null, "80000.00")
+                .budgetLine(agency + "-L2", "project", null, "20000.00")
+                .adjustment(agency + "-A1", agency + "-L1", "running", null, "5000.00")
+                .payment(agency + "-P1", "running", null, "30000.00", "2023-02-01")
+                .payment(agency + "-P2", "project", null, "19999.99", "2023-05-01")
+                .payment(agency + "-R1", "running", null, "-1000.00", "2023-02-09")
                 .assets("2023-06-30", "500000.00", "480000.00");
         ledger.publish(ledger.events());
         LedgerAggregate live = LedgerConsumptionTest.awaitSequence(agency, 8);
@@ -51,7 +51,7 @@ class LedgerRebuildTest {
                 .getString("indicators"), "the scored tree is the live one");
         assertEquals(liveHistory, history(path).size(), "an identical rebuild records no score change");
 
-        ledger.payment(agency + "-P3", "2", "30201", "500.00", "2023-07-01");
+        ledger.payment(agency + "-P3", "running", null, "500.00", "2023-07-01");
         ledger.publish(List.of(ledger.events().get(8)));
         LedgerAggregate after = LedgerConsumptionTest.awaitSequence(agency, 9);
         assertTrue(after.spending.compareTo(rebuilt.spending.add(new java.math.BigDecimal("500.00"))) == 0);

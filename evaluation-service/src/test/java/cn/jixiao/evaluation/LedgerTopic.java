@@ -56,26 +56,39 @@ final class LedgerTopic {
                 "authorizedStaff", 10, "actualStaff", 9));
     }
 
-    LedgerTopic budgetLine(String bgtId, String proCatCode, String ecoCode, String amount) {
-        return budgetLine(bgtId, proCatCode, ecoCode, amount, "1");
+    /**
+     * A 年初 line as budget-service classifies it: {@code expenseKind} personnel, running or project,
+     * {@code threePublicGroup} abroad, vehicles, reception or null.
+     */
+    LedgerTopic budgetLine(String bgtId, String expenseKind, String threePublicGroup, String amount) {
+        return budgetLine(bgtId, expenseKind, threePublicGroup, amount, true);
     }
 
-    LedgerTopic budgetLine(String bgtId, String proCatCode, String ecoCode, String amount, String sourceTypeCode) {
+    LedgerTopic budgetLine(String bgtId, String expenseKind, String threePublicGroup, String amount,
+            boolean initialBudget) {
         return add("BudgetLineRecorded", 2023, data("bgtId", bgtId, "oriBgtId", null, "agencyCode", agencyCode,
-                "fiscalYear", 2023, "proCatCode", proCatCode, "depBgtEcoCode", ecoCode, "sourceTypeCode",
-                sourceTypeCode, "amount", new BigDecimal(amount)));
+                "fiscalYear", 2023, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
+                "threePublicGroup", threePublicGroup, "initialBudget", initialBudget));
     }
 
-    LedgerTopic adjustment(String bgtId, String oriBgtId, String proCatCode, String ecoCode, String amount) {
+    LedgerTopic adjustment(String bgtId, String oriBgtId, String expenseKind, String threePublicGroup,
+            String amount) {
         return add("BudgetLineAdjusted", 2023, data("bgtId", bgtId, "oriBgtId", oriBgtId, "agencyCode", agencyCode,
-                "fiscalYear", 2023, "proCatCode", proCatCode, "depBgtEcoCode", ecoCode, "sourceTypeCode", "2",
-                "amount", new BigDecimal(amount)));
+                "fiscalYear", 2023, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
+                "threePublicGroup", threePublicGroup, "initialBudget", false));
     }
 
-    LedgerTopic payment(String payAppId, String proCatCode, String ecoCode, String amount, String date) {
+    LedgerTopic payment(String payAppId, String expenseKind, String threePublicGroup, String amount, String date) {
         return add(amount.startsWith("-") ? "PaymentReversed" : "PaymentRecorded", 2023, data("payAppId", payAppId,
                 "agencyCode", agencyCode, "fiscalYear", 2023, "xpayAmt", new BigDecimal(amount), "payDate", date,
-                "proCatCode", proCatCode, "depBgtEcoCode", ecoCode));
+                "expenseKind", expenseKind, "threePublicGroup", threePublicGroup));
+    }
+
+    /** A budget line as budget-service wrote it before events carried its classification (codes only). */
+    LedgerTopic unclassifiedBudgetLine(String bgtId, String amount) {
+        return add("BudgetLineRecorded", 2023, data("bgtId", bgtId, "oriBgtId", null, "agencyCode", agencyCode,
+                "fiscalYear", 2023, "proCatCode", "2", "depBgtEcoCode", "30201", "sourceTypeCode", "1",
+                "amount", new BigDecimal(amount)));
     }
 
     LedgerTopic assets(String date, String total, String inUse) {
@@ -86,7 +99,7 @@ final class LedgerTopic {
     /** An event whose data cannot be applied (here: a payment without an amount). */
     LedgerTopic brokenPayment() {
         return add("PaymentRecorded", 2023, data("payAppId", "BROKEN", "agencyCode", agencyCode, "fiscalYear", 2023,
-                "payDate", "2023-05-01", "proCatCode", "2", "depBgtEcoCode", "30201"));
+                "payDate", "2023-05-01", "expenseKind", "running", "threePublicGroup", null));
     }
 
     private LedgerTopic add(String type, Integer fiscalYear, Map<String, Object> data) {

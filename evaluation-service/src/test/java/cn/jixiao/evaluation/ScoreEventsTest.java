@@ -46,8 +46,8 @@ class ScoreEventsTest {
         reader.start();
 
         LedgerTopic ledger = new LedgerTopic(agency).registered("流式测试单位")
-                .budgetLine(agency + "-L1", "2", "30201", "10000.00")
-                .payment(agency + "-P1", "2", "30201", "4000.00", "2023-02-01");
+                .budgetLine(agency + "-L1", "running", null, "10000.00")
+                .payment(agency + "-P1", "running", null, "4000.00", "2023-02-01");
         // one at a time: a batch holding both would recalculate (and change the total) once
         ledger.publish(ledger.events().subList(0, 2));
         LedgerConsumptionTest.awaitSequence(agency, 2);

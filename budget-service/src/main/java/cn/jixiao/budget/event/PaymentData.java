@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * {@code data} of PaymentRecorded and PaymentReversed. The classification of the budget line the payment draws on is
- * copied in, so that a consumer can aggregate without looking the line up.
+ * copied in (its codes, and its {@code expenseKind} and {@code threePublicGroup}), so that a consumer can aggregate
+ * without looking the line up.
  */
 public record PaymentData(
         String payAppId,
@@ -24,5 +25,7 @@ public record PaymentData(
         String expFuncCode,
         String depBgtEcoCode,
         String govBgtEcoCode,
-        String fundTypeCode) {
+        String fundTypeCode,
+        String expenseKind,
+        String threePublicGroup) {
 }

@@ -9,6 +9,8 @@ import cn.jixiao.budget.api.AgencyRequest;
 import cn.jixiao.budget.api.AssetSnapshotRequest;
 import cn.jixiao.budget.api.BudgetLineRequest;
 import cn.jixiao.budget.api.PaymentRequest;
+import cn.jixiao.budget.classification.Classification;
+import cn.jixiao.budget.classification.Classification.ThreePublicGroup;
 import cn.jixiao.budget.event.AgencyData;
 import cn.jixiao.budget.event.AssetSnapshotData;
 import cn.jixiao.budget.event.BudgetLineData;
@@ -87,13 +89,23 @@ public final class LedgerMapper {
     public static BudgetLineData toData(BudgetLine l, BigDecimal adjustedAmount) {
         return new BudgetLineData(l.bgtId, l.oriBgtId, l.agencyCode, l.mofDivCode, l.fiscalYear, l.proCode, l.proName,
                 l.proCatCode, l.expFuncCode, l.depBgtEcoCode, l.govBgtEcoCode, l.fundTypeCode, l.sourceTypeCode,
-                l.amount, l.docNo, l.docDate, adjustedAmount);
+                l.amount, l.docNo, l.docDate, adjustedAmount, expenseKind(l), threePublicGroup(l),
+                Classification.initialBudget(l.oriBgtId, l.sourceTypeCode));
     }
 
     public static PaymentData toData(Payment p, BudgetLine line) {
         return new PaymentData(p.payAppId, p.oriPayAppId, p.payCertNo, p.bgtId, p.agencyCode, p.fiscalYear, p.xpayAmt,
                 p.payDate, p.useDes, p.contractNo, line.proCode, line.proName, line.proCatCode, line.expFuncCode,
-                line.depBgtEcoCode, line.govBgtEcoCode, line.fundTypeCode);
+                line.depBgtEcoCode, line.govBgtEcoCode, line.fundTypeCode, expenseKind(line), threePublicGroup(line));
+    }
+
+    private static String expenseKind(BudgetLine line) {
+        return Classification.expenseKind(line.proCatCode).code();
+    }
+
+    private static String threePublicGroup(BudgetLine line) {
+        ThreePublicGroup group = Classification.threePublicGroup(line.depBgtEcoCode);
+        return group == null ? null : group.code();
     }
 
     public static AssetSnapshotData toData(AssetSnapshot s) {

@@ -18,6 +18,8 @@ import java.util.function.Function;
 import cn.jixiao.budget.api.Batch;
 import cn.jixiao.budget.api.BudgetLineRequest;
 import cn.jixiao.budget.api.IngestResult;
+import cn.jixiao.budget.classification.Classification;
+import cn.jixiao.budget.classification.Classification.ExpenseKind;
 import cn.jixiao.budget.event.EventType;
 import cn.jixiao.budget.mapping.LedgerMapper;
 import cn.jixiao.budget.outbox.OutboxWriter;
@@ -139,7 +141,7 @@ public class BudgetLineIngest {
         boolean project = false;
         if (required(v, "proCatCode", r.proCatCode())
                 && code(v, "proCatCode", r.proCatCode(), FieldRules.PRO_CAT_CODE, "1（人员类）、2（运转类）或 3（特定目标类）开头的 1–4 位数字")) {
-            project = r.proCatCode().startsWith("3");
+            project = Classification.expenseKind(r.proCatCode()) == ExpenseKind.PROJECT;
         }
         if (project) {
             required(v, "proCode", r.proCode());

@@ -21,6 +21,9 @@ import cn.jixiao.budget.api.ExecutionSummary.Part;
 import cn.jixiao.budget.api.ExecutionSummary.Project;
 import cn.jixiao.budget.api.ExecutionSummary.PublicExpenses;
 import cn.jixiao.budget.api.ExecutionSummary.ThreePublic;
+import cn.jixiao.budget.classification.Classification;
+import cn.jixiao.budget.classification.Classification.ExpenseKind;
+import cn.jixiao.budget.classification.Classification.ThreePublicGroup;
 import cn.jixiao.budget.repository.Agency;
 import cn.jixiao.budget.repository.AssetSnapshot;
 import cn.jixiao.budget.repository.BudgetLine;
@@ -36,7 +39,6 @@ import jakarta.transaction.Transactional;
 public class ExecutionQuery {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-    private static final String SOURCE_INITIAL = "1";
 
     private final EntityManager entityManager;
 
@@ -66,10 +68,10 @@ public class ExecutionQuery {
         BigDecimal adjusted = sum(lines, l -> true, LineTotals::budget);
         BigDecimal spending = sum(lines, l -> true, LineTotals::spending);
         BigDecimal initial = lines.stream()
-                .filter(l -> SOURCE_INITIAL.equals(l.line().sourceTypeCode))
+                .filter(l -> Classification.initialBudget(l.line().oriBgtId, l.line().sourceTypeCode))
                 .map(l -> l.line().amount).reduce(ZERO, BigDecimal::add);
-        Predicate<LineTotals> project = l -> l.line().proCatCode.startsWith("3");
-        Predicate<LineTotals> running = l -> l.line().proCatCode.startsWith("2");
+        Predicate<LineTotals> project = kind(ExpenseKind.PROJECT);
+        Predicate<LineTotals> running = kind(ExpenseKind.RUNNING);
 
         return Optional.of(new ExecutionSummary(
                 agency.agencyCode, agency.agencyName, agency.mofDivCode, fiscalYear,
@@ -116,6 +118,10 @@ public class ExecutionQuery {
         return totals;
     }
 
+    private static Predicate<LineTotals> kind(ExpenseKind kind) {
+        return l -> Classification.expenseKind(l.line().proCatCode) == kind;
+    }
+
     private static Part part(List<LineTotals> lines, Predicate<LineTotals> filter) {
         BigDecimal budget = sum(lines, filter, LineTotals::budget);
         BigDecimal spending = sum(lines, filter, LineTotals::spending);
@@ -159,11 +165,11 @@ public class ExecutionQuery {
         List<ThreePublic.Group> groups = new ArrayList<>();
         BigDecimal budget = ZERO;
         BigDecimal actual = ZERO;
-        for (EconomicClasses.ThreePublicGroup group : EconomicClasses.THREE_PUBLIC) {
-            Predicate<LineTotals> inGroup = l -> group.codes().contains(l.line().depBgtEcoCode);
+        for (ThreePublicGroup group : ThreePublicGroup.values()) {
+            Predicate<LineTotals> inGroup = l -> Classification.threePublicGroup(l.line().depBgtEcoCode) == group;
             BigDecimal groupBudget = sum(lines, inGroup, LineTotals::budget);
             BigDecimal groupActual = sum(lines, inGroup, LineTotals::spending);
-            groups.add(new ThreePublic.Group(group.group(), group.name(), groupBudget, groupActual));
+            groups.add(new ThreePublic.Group(group.code(), group.label(), groupBudget, groupActual));
             budget = budget.add(groupBudget);
             actual = actual.add(groupActual);
         }

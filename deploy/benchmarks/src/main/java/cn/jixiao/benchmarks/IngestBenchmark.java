@@ -137,7 +137,8 @@ final class IngestBenchmark {
                     + "\"xpayAmt\":" + amount + ",\"payDate\":\"2023-" + String.format(Locale.ROOT, "%02d", 1 + n % 12)
                     + "-15\",\"useDes\":\"压测支付\",\"contractNo\":null,\"proCode\":null,\"proName\":null,"
                     + "\"proCatCode\":\"2\",\"expFuncCode\":\"2070801\",\"depBgtEcoCode\":\"30201\","
-                    + "\"govBgtEcoCode\":\"50502\",\"fundTypeCode\":\"111\"}}";
+                    + "\"govBgtEcoCode\":\"50502\",\"fundTypeCode\":\"111\",\"expenseKind\":\"running\","
+                    + "\"threePublicGroup\":null}}";
             out.append(n + 1).append('\t').append(eventId).append('\t').append(agency).append("\t2023\t")
                     .append(sequence).append("\tPaymentRecorded\t").append(now).append('\t').append(envelope)
                     .append('\n');

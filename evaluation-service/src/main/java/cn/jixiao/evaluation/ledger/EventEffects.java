@@ -1,11 +1,13 @@
 package cn.jixiao.evaluation.ledger;
 
+import static cn.jixiao.evaluation.ledger.LedgerEventReader.requireExpenseKind;
 import static cn.jixiao.evaluation.ledger.LedgerEventReader.requireMoney;
 import static cn.jixiao.evaluation.ledger.LedgerEventReader.requirePresent;
 
 import java.math.BigDecimal;
 
 import cn.jixiao.evaluation.repository.AgencyYear;
+import cn.jixiao.evaluation.repository.ExpenseKind;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
 import cn.jixiao.evaluation.repository.LedgerPosition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,26 +39,24 @@ class EventEffects {
             case "BudgetLineRecorded", "BudgetLineAdjusted" -> {
                 LedgerChanges.BudgetLine line = reader.data(event, LedgerChanges.BudgetLine.class);
                 BigDecimal amount = requireMoney(line.amount(), "amount");
-                requirePresent(line.proCatCode(), "proCatCode");
-                requirePresent(line.depBgtEcoCode(), "depBgtEcoCode");
-                boolean initial = line.oriBgtId() == null && "1".equals(line.sourceTypeCode());
+                ExpenseKind kind = requireExpenseKind(line.expenseKind());
+                requirePresent(line.initialBudget(), "initialBudget");
                 LedgerAggregate aggregate = aggregate(event, work);
-                aggregate.addBudget(amount, line.proCatCode(), line.depBgtEcoCode(), initial);
+                aggregate.addBudget(amount, kind, line.threePublicGroup() != null, line.initialBudget());
                 changed = aggregate.id;
             }
             case "PaymentRecorded", "PaymentReversed" -> {
                 LedgerChanges.Payment payment = reader.data(event, LedgerChanges.Payment.class);
                 BigDecimal amount = requireMoney(payment.xpayAmt(), "xpayAmt");
                 requirePresent(payment.payDate(), "payDate");
-                requirePresent(payment.proCatCode(), "proCatCode");
-                requirePresent(payment.depBgtEcoCode(), "depBgtEcoCode");
+                ExpenseKind kind = requireExpenseKind(payment.expenseKind());
                 requirePresent(event.fiscalYear(), "fiscalYear");
                 if (payment.payDate().getYear() != event.fiscalYear()) {
                     throw new PoisonEvent("payDate " + payment.payDate() + " outside fiscal year "
                             + event.fiscalYear());
                 }
                 LedgerAggregate aggregate = aggregate(event, work);
-                aggregate.addSpending(amount, payment.proCatCode(), payment.depBgtEcoCode());
+                aggregate.addSpending(amount, kind, payment.threePublicGroup() != null);
                 work.addMonthly(aggregate.id, payment.payDate().getMonthValue(), amount);
                 changed = aggregate.id;
             }

@@ -12,11 +12,10 @@ final class LedgerChanges {
     record Agency(String agencyName, String mofDivCode) {
     }
 
-    record BudgetLine(String oriBgtId, String proCatCode, String depBgtEcoCode, String sourceTypeCode,
-            BigDecimal amount) {
+    record BudgetLine(BigDecimal amount, String expenseKind, String threePublicGroup, Boolean initialBudget) {
     }
 
-    record Payment(BigDecimal xpayAmt, LocalDate payDate, String proCatCode, String depBgtEcoCode) {
+    record Payment(BigDecimal xpayAmt, LocalDate payDate, String expenseKind, String threePublicGroup) {
     }
 
     record AssetSnapshot(LocalDate snapshotDate, BigDecimal totalOriginalValue, BigDecimal inUseOriginalValue) {

@@ -1,11 +1,13 @@
 package cn.jixiao.evaluation.ledger;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jixiao.evaluation.repository.ExpenseKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Parses and checks ledger records; anything malformed is a {@link PoisonEvent}. */
@@ -55,6 +57,20 @@ public class LedgerEventReader {
         if (value == null) {
             throw new PoisonEvent("missing " + what);
         }
+    }
+
+    /**
+     * budget-service's expense kind of a line or payment. Required (docs/decisions.md): an event without it, or with
+     * a kind this version does not know, cannot be summed, so it is poison.
+     */
+    static ExpenseKind requireExpenseKind(String value) {
+        requirePresent(value, "expenseKind");
+        for (ExpenseKind kind : ExpenseKind.values()) {
+            if (kind.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return kind;
+            }
+        }
+        throw new PoisonEvent("unknown expenseKind: " + value);
     }
 
     /** The amount in 元 with exactly two decimals (the aggregates' columns keep whatever scale they are given). */

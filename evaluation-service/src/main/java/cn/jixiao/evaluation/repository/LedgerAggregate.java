@@ -3,7 +3,6 @@ package cn.jixiao.evaluation.repository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,14 +11,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * Running totals of one agency-year, changed by each ledger event in constant time. The classification rules mirror
- * budget-service's execution summary: 项目支出 is proCatCode 3, 公用经费 proCatCode 2, "三公" the economic codes below.
+ * Running totals of one agency-year, changed by each ledger event in constant time, summed by the classification the
+ * events carry (budget-service decides it; its execution summary sums by the same).
  */
 @Entity
 @Table(name = "ledger_aggregate")
 public class LedgerAggregate extends PanacheEntityBase {
 
-    private static final List<String> THREE_PUBLIC_CODES = List.of("30212", "30217", "30231", "31013");
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     @EmbeddedId
@@ -73,30 +71,30 @@ public class LedgerAggregate extends PanacheEntityBase {
     }
 
     /** A budget line or an adjustment of one (which carries the original's classification). */
-    public void addBudget(BigDecimal amount, String proCatCode, String ecoCode, boolean initial) {
+    public void addBudget(BigDecimal amount, ExpenseKind kind, boolean threePublic, boolean initial) {
         adjustedBudget = adjustedBudget.add(amount);
         if (initial) {
             initialBudget = initialBudget.add(amount);
         }
-        if (proCatCode.startsWith("3")) {
+        if (kind == ExpenseKind.PROJECT) {
             projectBudget = projectBudget.add(amount);
-        } else if (proCatCode.startsWith("2")) {
+        } else if (kind == ExpenseKind.RUNNING) {
             publicBudget = publicBudget.add(amount);
         }
-        if (THREE_PUBLIC_CODES.contains(ecoCode)) {
+        if (threePublic) {
             threePublicBudget = threePublicBudget.add(amount);
         }
     }
 
-    /** A payment, or a reversal of one (negative). */
-    public void addSpending(BigDecimal amount, String proCatCode, String ecoCode) {
+    /** A payment, or a reversal of one (negative), with the classification of the line it draws on. */
+    public void addSpending(BigDecimal amount, ExpenseKind kind, boolean threePublic) {
         spending = spending.add(amount);
-        if (proCatCode.startsWith("3")) {
+        if (kind == ExpenseKind.PROJECT) {
             projectSpending = projectSpending.add(amount);
-        } else if (proCatCode.startsWith("2")) {
+        } else if (kind == ExpenseKind.RUNNING) {
             publicSpending = publicSpending.add(amount);
         }
-        if (THREE_PUBLIC_CODES.contains(ecoCode)) {
+        if (threePublic) {
             threePublicSpending = threePublicSpending.add(amount);
         }
     }

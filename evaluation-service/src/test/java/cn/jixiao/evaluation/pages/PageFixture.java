@@ -57,17 +57,17 @@ final class PageFixture {
         add(events, agencyCode, "AgencyRegistered", null, data("agencyCode", agencyCode, "agencyName", name,
                 "mofDivCode", region, "authorizedStaff", 10, "actualStaff", 9));
         add(events, agencyCode, "BudgetLineRecorded", YEAR, data("bgtId", agencyCode + "-L1", "oriBgtId", null,
-                "agencyCode", agencyCode, "fiscalYear", YEAR, "proCatCode", "2", "depBgtEcoCode", "30201",
-                "sourceTypeCode", "1", "amount", new BigDecimal("80000.00")));
+                "agencyCode", agencyCode, "fiscalYear", YEAR, "amount", new BigDecimal("80000.00"),
+                "expenseKind", "running", "threePublicGroup", null, "initialBudget", true));
         add(events, agencyCode, "BudgetLineRecorded", YEAR, data("bgtId", agencyCode + "-L2", "oriBgtId", null,
-                "agencyCode", agencyCode, "fiscalYear", YEAR, "proCatCode", "3", "depBgtEcoCode", "30213",
-                "sourceTypeCode", "1", "amount", new BigDecimal("40000.00")));
+                "agencyCode", agencyCode, "fiscalYear", YEAR, "amount", new BigDecimal("40000.00"),
+                "expenseKind", "project", "threePublicGroup", null, "initialBudget", true));
         for (int month = 1; month <= 12; month++) {
             add(events, agencyCode, "PaymentRecorded", YEAR, data("payAppId", agencyCode + "-P" + month,
                     "agencyCode", agencyCode, "fiscalYear", YEAR,
                     "xpayAmt", new BigDecimal(1000 * (month + monthlyStep)).setScale(2),
                     "payDate", String.format("%d-%02d-15", YEAR, month),
-                    "proCatCode", month % 3 == 0 ? "3" : "2", "depBgtEcoCode", month % 3 == 0 ? "30213" : "30201"));
+                    "expenseKind", month % 3 == 0 ? "project" : "running", "threePublicGroup", null));
         }
         add(events, agencyCode, "AssetSnapshotRecorded", YEAR, data("agencyCode", agencyCode,
                 "snapshotDate", YEAR + "-12-31", "totalOriginalValue", new BigDecimal("200000.00"),

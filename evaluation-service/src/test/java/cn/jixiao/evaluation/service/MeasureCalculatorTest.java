@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.DepartmentInput;
+import cn.jixiao.evaluation.repository.ExpenseKind;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
 import cn.jixiao.evaluation.repository.PerformanceTarget;
 import cn.jixiao.evaluation.scoring.Measure;
@@ -32,8 +33,8 @@ class MeasureCalculatorTest {
     void executionAndCarryOver(String budget, String spending, String execution, String carryOver,
             String carryOverOfSpending) {
         LedgerAggregate ledger = LedgerAggregate.of(new AgencyYear("A", 2023));
-        ledger.addBudget(new BigDecimal(budget), "1", "30101", true);
-        ledger.addSpending(new BigDecimal(spending), "1", "30101");
+        ledger.addBudget(new BigDecimal(budget), ExpenseKind.PERSONNEL, false, true);
+        ledger.addSpending(new BigDecimal(spending), ExpenseKind.PERSONNEL, false);
         MeasureValues values = measure(ledger, null, List.of());
         assertEquals(rate(execution), values.rate(Measure.EXECUTION_RATE).orElse(null));
         assertEquals(rate(carryOver), values.rate(Measure.CARRY_OVER_RATE).orElse(null));
@@ -43,10 +44,10 @@ class MeasureCalculatorTest {
     @Test
     void aNegativeAdjustmentAndAReversalChangeTheRates() {
         LedgerAggregate ledger = LedgerAggregate.of(new AgencyYear("A", 2023));
-        ledger.addBudget(new BigDecimal("10000.00"), "2", "30217", true);
-        ledger.addBudget(new BigDecimal("-2000.00"), "2", "30217", false);
-        ledger.addSpending(new BigDecimal("9000.00"), "2", "30217");
-        ledger.addSpending(new BigDecimal("-500.00"), "2", "30217");
+        ledger.addBudget(new BigDecimal("10000.00"), ExpenseKind.RUNNING, true, true);
+        ledger.addBudget(new BigDecimal("-2000.00"), ExpenseKind.RUNNING, true, false);
+        ledger.addSpending(new BigDecimal("9000.00"), ExpenseKind.RUNNING, true);
+        ledger.addSpending(new BigDecimal("-500.00"), ExpenseKind.RUNNING, true);
         MeasureValues values = measure(ledger, null, List.of());
         assertEquals(rate("106.25"), values.rate(Measure.PUBLIC_EXPENSE_CONTROL_RATE).orElse(null));
         assertEquals(rate("106.25"), values.rate(Measure.THREE_PUBLIC_CONTROL_RATE).orElse(null));

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -22,8 +23,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class KafkaBatchSender implements AutoCloseable {
 
-    /** One record: key and value. */
-    record Outgoing(String key, String value) {
+    /** One record: key, value and headers. */
+    record Outgoing(String key, String value, List<Header> headers) {
     }
 
     private final KafkaProducer<String, String> producer;
@@ -55,7 +56,7 @@ final class KafkaBatchSender implements AutoCloseable {
         RuntimeException failure = null;
         for (Outgoing record : records) {
             try {
-                acks.add(producer.send(new ProducerRecord<>(topic, record.key(), record.value())));
+                acks.add(producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers())));
             } catch (RuntimeException e) {
                 failure = e;
                 break;

@@ -1,5 +1,6 @@
 package cn.jixiao.platform.outbox;
 
+import java.net.URI;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -25,9 +26,13 @@ public interface OutboxConfig {
     @WithDefault("PT5S")
     Duration leaseTtl();
 
+    /** The CloudEvents {@code source} of every record this service publishes (ce_source). */
+    @WithDefault("/jixiao/${quarkus.application.name}")
+    URI cloudEventsSource();
+
     default OutboxRelay.Settings settings(String name, String table, String keyColumn, String valueColumn,
-            String topic) {
-        return new OutboxRelay.Settings(name, table, keyColumn, valueColumn, topic, batchSize(), pollInterval(),
-                ackTimeout(), leaseTtl());
+            String topic, CloudEventMapping cloudEvents) {
+        return new OutboxRelay.Settings(name, table, keyColumn, valueColumn, topic, cloudEventsSource(), cloudEvents,
+                batchSize(), pollInterval(), ackTimeout(), leaseTtl());
     }
 }

@@ -1,9 +1,11 @@
 package cn.jixiao.platform.outbox;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -35,10 +37,11 @@ public final class OutboxRelay {
 
     /**
      * What differs between outboxes: the lease and thread name, the table with its key and value columns, the topic,
-     * and the timing.
+     * the CloudEvents source and how rows map to the other attributes, and the timing.
      */
     public record Settings(String name, String table, String keyColumn, String valueColumn, String topic,
-            int batchSize, Duration pollInterval, Duration ackTimeout, Duration leaseTtl) {
+            URI cloudEventsSource, CloudEventMapping cloudEvents, int batchSize, Duration pollInterval,
+            Duration ackTimeout, Duration leaseTtl) {
     }
 
     /**
@@ -129,7 +132,9 @@ public final class OutboxRelay {
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ids.add(((Number) row[0]).longValue());
-            records.add(new KafkaBatchSender.Outgoing((String) row[1], (String) row[2]));
+            CloudEvent event = settings.cloudEvents().attributes().apply(Arrays.copyOfRange(row, 3, row.length));
+            records.add(new KafkaBatchSender.Outgoing((String) row[1], (String) row[2],
+                    CloudEventHeaders.of(settings.cloudEventsSource(), settings.topic(), event)));
         }
         sender.sendAll(records);
         boolean marked = QuarkusTransaction.requiringNew().call(() -> markPublished(ids));
@@ -152,7 +157,7 @@ public final class OutboxRelay {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select id, " + settings.keyColumn() + ", "
-                        + settings.valueColumn() + " from " + settings.table()
+                        + settings.valueColumn() + ", " + settings.cloudEvents().columns() + " from " + settings.table()
                         + " where published_at is null order by id limit ?1")
                 .setParameter(1, settings.batchSize())
                 .getResultList();
