@@ -5,12 +5,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import cn.jixiao.platform.outbox.CloudEvent;
 import cn.jixiao.platform.outbox.CloudEventMapping;
 import cn.jixiao.platform.outbox.OutboxConfig;
-import cn.jixiao.platform.outbox.OutboxRelay;
+import cn.jixiao.platform.outbox.PublishedOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -18,32 +15,17 @@ import jakarta.persistence.EntityManager;
  * least once, in order per agency, one instance at a time under a lease (docs/events.md). Each record's CloudEvents
  * attributes are its outbox event id, type {@code ScoreChanged}, the change's time and agencyCode.
  */
-@ApplicationScoped
-public class ScoreRelay {
+@Singleton
+public class ScoreRelay extends PublishedOutbox {
 
     static final String TOPIC = "evaluation.scores.v1";
     private static final CloudEventMapping CLOUD_EVENTS = new CloudEventMapping("event_id, created_at, agency_code",
             values -> new CloudEvent(values[0].toString(), "ScoreChanged", CloudEventMapping.instant(values[1]),
                     (String) values[2]));
 
-    private final OutboxRelay relay;
-
     ScoreRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.relay = new OutboxRelay(config.settings("score-outbox-relay", "score_outbox", "agency_code", "payload",
-                TOPIC, CLOUD_EVENTS), entityManager, bootstrapServers);
-        relay.registerMetrics(registry);
-    }
-
-    void start(@Observes StartupEvent startup) {
-        relay.start();
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        relay.stop();
-    }
-
-    public OutboxRelay relay() {
-        return relay;
+        super(config.settings("score-outbox-relay", "score_outbox", "agency_code", "payload", TOPIC, CLOUD_EVENTS),
+                entityManager, registry, bootstrapServers);
     }
 }
