@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jixiao.evaluation.api.ScoreChange;
-import cn.jixiao.evaluation.ledger.LedgerApplied;
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.DepartmentInput;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
@@ -31,12 +30,12 @@ import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.scoring.Scorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 /**
- * Recalculates an agency-year's scores whenever its ledger aggregates or the department's inputs change, in the same
- * transaction as the change, and records every change of total or grade.
+ * Recalculates an agency-year's scores when its ledger aggregates or the department's inputs change, in the same
+ * transaction as the change, and records every change of total or grade. Whoever changes them calls it: the ledger
+ * consumer once per batch (and a rebuild once at its end), the input services once per request.
  */
 @ApplicationScoped
 public class ScoreService {
@@ -54,10 +53,6 @@ public class ScoreService {
         this.monthlySpending = monthlySpending;
         this.json = json;
         this.changes = changes;
-    }
-
-    void onLedgerApplied(@Observes LedgerApplied applied) {
-        recalculate(applied.agencyYear(), null);
     }
 
     /** Recalculates and stores the scores; {@code inputChangedAt} is set when a department input caused it. */
