@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ public class ScoreService {
         }
         BigDecimal previousTotal = current.total;
         String previousGrade = current.grade;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         current.mofDivCode = mofDivCode;
         current.agencyName = position == null ? null : position.agencyName;
         current.frameworkId = framework.id();
