@@ -1,16 +1,17 @@
 package cn.jixiao.evaluation.ledger;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.repository.ParkedLedgerEvents;
+import cn.jixiao.evaluation.service.ScoreService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.FlushMode;
@@ -40,14 +41,13 @@ public class LedgerApplier {
 
     private final EventEffects effects;
     private final EntityManager entityManager;
-    private final Event<LedgerApplied> applied;
+    private final ScoreService scores;
     private final ParkedLedgerEvents parked;
 
-    LedgerApplier(EventEffects effects, EntityManager entityManager, Event<LedgerApplied> applied,
-            ParkedLedgerEvents parked) {
+    LedgerApplier(EventEffects effects, EntityManager entityManager, ScoreService scores, ParkedLedgerEvents parked) {
         this.effects = effects;
         this.entityManager = entityManager;
-        this.applied = applied;
+        this.scores = scores;
         this.parked = parked;
     }
 
@@ -92,18 +92,18 @@ public class LedgerApplier {
     }
 
     /**
-     * Fires one recalculation per touched agency-year with the batch's changes already flushed, and without a flush
-     * before each of the recalculations' queries: the scores read what the batch wrote (flushed here) and their own
-     * inputs, which the consumer does not change, and an automatic flush dirty-checks every entity the batch loaded, per
-     * query (it was most of the recalculation's time under deploy/bench).
+     * Recalculates each touched agency-year's scores once, in the batch's transaction, with the batch's changes already
+     * flushed, and without a flush before each of the recalculations' queries: the scores read what the batch wrote
+     * (flushed here) and their own inputs, which the consumer does not change, and an automatic flush dirty-checks every
+     * entity the batch loaded, per query (it was most of the recalculation's time under deploy/bench).
      */
-    private void recalculateOnce(Map<AgencyYear, Long> touched) {
+    private void recalculateOnce(Set<AgencyYear> touched) {
         Session session = entityManager.unwrap(Session.class);
         session.flush();
         FlushMode mode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.COMMIT);
         try {
-            touched.forEach((id, sequence) -> applied.fire(new LedgerApplied(id, sequence)));
+            touched.forEach(id -> scores.recalculate(id, null));
         } finally {
             session.setHibernateFlushMode(mode);
         }
@@ -125,7 +125,7 @@ public class LedgerApplier {
         Map<String, LedgerPosition> positions = LedgerPosition.lockAll(byAgency.keySet());
         UnitOfWork work = new UnitOfWork(entityManager);
         work.preload(byAgency.keySet());
-        Map<AgencyYear, Long> touched = new LinkedHashMap<>();
+        Set<AgencyYear> touched = new LinkedHashSet<>();
         Applied result = new Applied();
         byAgency.forEach((agencyCode, agencyItems) -> {
             LedgerPosition position = positions.get(agencyCode);
@@ -147,7 +147,7 @@ public class LedgerApplier {
                     }
                     AgencyYear changed = effects.apply(position, event, work);
                     if (changed != null) {
-                        touched.put(changed, event.sequence());
+                        touched.add(changed);
                     }
                     result.applied++;
                     result.last = Outcome.APPLIED;

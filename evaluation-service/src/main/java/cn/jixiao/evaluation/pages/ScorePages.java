@@ -10,11 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.ScoreChange;
-import cn.jixiao.evaluation.api.ScoreView;
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.repository.LedgerAggregate;
-import cn.jixiao.evaluation.repository.MonthlySpending;
-import cn.jixiao.evaluation.repository.ScoreCurrent;
 import cn.jixiao.evaluation.rest.Params;
 import cn.jixiao.evaluation.service.ScoreQuery;
 import cn.jixiao.evaluation.stream.ScoreStream;
@@ -61,19 +57,15 @@ public class ScorePages {
     private final AgencyAccess access;
     private final ScoreQuery scores;
     private final ScoreStream stream;
-    private final MonthlySpending monthlySpending;
     private final HomeLinks links;
     private final SecurityIdentity identity;
     private final String reportService;
 
-    ScorePages(AgencyAccess access, ScoreQuery scores, ScoreStream stream, MonthlySpending monthlySpending,
-            HomeLinks links, SecurityIdentity identity,
-            @ConfigProperty(name = "jixiao.report-service.url")
-            String reportService) {
+    ScorePages(AgencyAccess access, ScoreQuery scores, ScoreStream stream, HomeLinks links, SecurityIdentity identity,
+            @ConfigProperty(name = "jixiao.report-service.url") String reportService) {
         this.access = access;
         this.scores = scores;
         this.stream = stream;
-        this.monthlySpending = monthlySpending;
         this.links = links;
         this.identity = identity;
         this.reportService = reportService.replaceAll("/+$", "");
@@ -122,16 +114,14 @@ public class ScorePages {
     public Response agency(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        ScoreView view = scores.scores(id).orElse(null);
-        if (view == null) {
+        ScoreQuery.ScoresAndSpending found = scores.scoresAndSpending(id).orElse(null);
+        if (found == null) {
             return page(Response.Status.NOT_FOUND, Templates.refusal("尚无评分数据",
                     "预算单位 " + agencyCode + " 的 " + fiscalYear + " 年度尚无评分数据。"));
         }
-        ScoreCurrent current = ScoreCurrent.findById(id);
-        LedgerAggregate ledger = LedgerAggregate.findById(id);
-        ExecutionChart chart = ledger == null ? null : ExecutionChart.of(ledger.adjustedBudget,
-                monthlySpending.of(id), Milestones.monthsBegun(fiscalYear, PageFormat.today()));
-        return page(Response.Status.OK, Templates.agency(AgencyPage.of(view, current.executionRate,
+        ExecutionChart chart = ExecutionChart.of(found.adjustedBudget(), found.monthlySpending(),
+                Milestones.monthsBegun(fiscalYear, PageFormat.today()));
+        return page(Response.Status.OK, Templates.agency(AgencyPage.of(found.scores(), found.executionRate(),
                 Milestones.current(fiscalYear, PageFormat.today()), chart, reportService,
                 identity.hasRole(Roles.FINANCE_BUREAU))));
     }

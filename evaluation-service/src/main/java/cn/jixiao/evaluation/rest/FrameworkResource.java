@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.TextRules;
-import cn.jixiao.evaluation.repository.FrameworkAssignment;
 import cn.jixiao.evaluation.service.FrameworkCatalog;
 import cn.jixiao.evaluation.service.ScoreService;
 import cn.jixiao.platform.problem.FieldError;
@@ -86,7 +85,7 @@ public class FrameworkResource {
             + "the region's scores are recalculated with it at once")
     public Response assign(@PathParam("mofDivCode") String mofDivCode, @PathParam("fiscalYear") int fiscalYear,
             Assignment assignment) {
-        if (!FrameworkAssignment.ANY_REGION.equals(mofDivCode) && !mofDivCode.matches("\\d{6}|\\d{9}")) {
+        if (!FrameworkCatalog.ANY_REGION.equals(mofDivCode) && !mofDivCode.matches("\\d{6}|\\d{9}")) {
             throw InputRejected.badParameter("mofDivCode", "财政区划编码须为 6 位或 9 位数字，或 * 表示所有区划");
         }
         Params.year(fiscalYear);

@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.jixiao.evaluation.api.Inputs;
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.service.InputService;
+import cn.jixiao.evaluation.service.DepartmentInputService;
+import cn.jixiao.evaluation.service.PerformanceTargetService;
+import cn.jixiao.evaluation.service.SelfAssessmentService;
 import cn.jixiao.platform.security.AgencyAccess;
 import cn.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,11 +33,16 @@ import jakarta.ws.rs.core.MediaType;
 public class InputResource {
 
     private final AgencyAccess access;
-    private final InputService inputs;
+    private final SelfAssessmentService assessments;
+    private final DepartmentInputService departmentInputs;
+    private final PerformanceTargetService targets;
 
-    InputResource(AgencyAccess access, InputService inputs) {
+    InputResource(AgencyAccess access, SelfAssessmentService assessments, DepartmentInputService departmentInputs,
+            PerformanceTargetService targets) {
         this.access = access;
-        this.inputs = inputs;
+        this.assessments = assessments;
+        this.departmentInputs = departmentInputs;
+        this.targets = targets;
     }
 
     @GET
@@ -45,7 +52,7 @@ public class InputResource {
             @PathParam("fiscalYear") int fiscalYear) {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return inputs.assessments(id);
+        return assessments.list(id);
     }
 
     @PUT
@@ -58,7 +65,7 @@ public class InputResource {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         Params.code("indicatorCode", indicatorCode, 32);
         access.requireOwnAgency(agencyCode);
-        return inputs.assess(id, indicatorCode, request, access.caller());
+        return assessments.assess(id, indicatorCode, request, access.caller());
     }
 
     @PUT
@@ -70,7 +77,7 @@ public class InputResource {
             Inputs.ReviewRequest request) {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         Params.code("indicatorCode", indicatorCode, 32);
-        return inputs.review(id, indicatorCode, request, access.caller());
+        return assessments.review(id, indicatorCode, request, access.caller());
     }
 
     @GET
@@ -80,7 +87,7 @@ public class InputResource {
             @PathParam("fiscalYear") int fiscalYear) {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return inputs.departmentInputs(id);
+        return departmentInputs.read(id);
     }
 
     @PUT
@@ -91,7 +98,7 @@ public class InputResource {
             @PathParam("fiscalYear") int fiscalYear, Inputs.DepartmentInputs request) {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        return inputs.saveDepartmentInputs(id, request);
+        return departmentInputs.save(id, request);
     }
 
     @GET
@@ -101,7 +108,7 @@ public class InputResource {
             @PathParam("fiscalYear") int fiscalYear) {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return inputs.targets(id);
+        return targets.read(id);
     }
 
     @PUT
@@ -112,6 +119,6 @@ public class InputResource {
             @PathParam("fiscalYear") int fiscalYear, Inputs.PerformanceTargets request) {
         AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        return inputs.replaceTargets(id, request);
+        return targets.replace(id, request);
     }
 }

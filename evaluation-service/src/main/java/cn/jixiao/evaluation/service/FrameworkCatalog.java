@@ -30,6 +30,8 @@ import jakarta.transaction.Transactional;
 public class FrameworkCatalog {
 
     static final String DEFAULT_RESOURCE = "frameworks/county-department-overall-default.json";
+    /** The region of an assignment that holds for every region without its own. */
+    public static final String ANY_REGION = FrameworkAssignment.ANY_REGION;
 
     /** A framework version ready to score with. */
     public record Selected(String id, String version, Framework framework) {

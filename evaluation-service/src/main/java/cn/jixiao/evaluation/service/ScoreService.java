@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jixiao.evaluation.api.ScoreChange;
-import cn.jixiao.evaluation.ledger.LedgerApplied;
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.DepartmentInput;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
@@ -31,12 +29,12 @@ import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.scoring.Scorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 /**
- * Recalculates an agency-year's scores whenever its ledger aggregates or the department's inputs change, in the same
- * transaction as the change, and records every change of total or grade.
+ * Recalculates an agency-year's scores when its ledger aggregates or the department's inputs change, in the same
+ * transaction as the change, and records every change of total or grade. Whoever changes them calls it: the ledger
+ * consumer once per batch (and a rebuild once at its end), the input services once per request.
  */
 @ApplicationScoped
 public class ScoreService {
@@ -54,10 +52,6 @@ public class ScoreService {
         this.monthlySpending = monthlySpending;
         this.json = json;
         this.changes = changes;
-    }
-
-    void onLedgerApplied(@Observes LedgerApplied applied) {
-        recalculate(applied.agencyYear(), null);
     }
 
     /** Recalculates and stores the scores; {@code inputChangedAt} is set when a department input caused it. */
@@ -89,7 +83,7 @@ public class ScoreService {
         }
         BigDecimal previousTotal = current.total;
         String previousGrade = current.grade;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         current.mofDivCode = mofDivCode;
         current.agencyName = position == null ? null : position.agencyName;
         current.frameworkId = framework.id();

@@ -9,10 +9,4 @@ public record PublishedView(String agencyCode, String agencyName, String mofDivC
 
     public record Links(String json, String html, String docx) {
     }
-
-    public static PublishedView of(cn.jixiao.report.repository.PublishedReport r) {
-        String base = "/api/v1/public/reports/" + r.agencyCode + "/" + r.fiscalYear + "/versions/" + r.version;
-        return new PublishedView(r.agencyCode, r.agencyName, r.mofDivCode, r.fiscalYear, r.version, r.total, r.grade,
-                r.publishedAt, r.contentHash, new Links(base, base + ".html", base + ".docx"));
-    }
 }

@@ -1,6 +1,5 @@
 package cn.jixiao.report.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -8,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.jixiao.platform.problem.Refusal;
 import cn.jixiao.report.api.PublishedView;
-import cn.jixiao.report.repository.PublishedReport;
+import cn.jixiao.report.service.PublishedVersions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,21 +26,19 @@ import jakarta.ws.rs.core.Response;
 @PermitAll
 public class PortalResource {
 
+    private final PublishedVersions published;
+
+    PortalResource(PublishedVersions published) {
+        this.published = published;
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published reports of a region's year: the latest version of each agency, or all versions")
     public List<PublishedView> list(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("mofDivCode") String mofDivCode,
             @QueryParam("allVersions") boolean allVersions) {
         Params.region(fiscalYear, mofDivCode);
-        List<PublishedView> views = new ArrayList<>();
-        String previousAgency = null;
-        for (PublishedReport report : PublishedReport.ofRegion(fiscalYear, mofDivCode)) {
-            if (allVersions || !report.agencyCode.equals(previousAgency)) {
-                views.add(PublishedView.of(report));
-            }
-            previousAgency = report.agencyCode;
-        }
-        return views;
+        return published.ofRegion(fiscalYear, mofDivCode, allVersions);
     }
 
     @GET
@@ -50,9 +47,8 @@ public class PortalResource {
     @Operation(summary = "The latest published version's content (JSON)")
     public Response latest(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         Params.key(agencyCode, fiscalYear);
-        PublishedReport report = PublishedReport.latest(agencyCode, fiscalYear)
-                .orElseThrow(() -> Refusal.notFound("该单位该年度尚无已发布的报告"));
-        return json(report);
+        return json(published.latest(agencyCode, fiscalYear)
+                .orElseThrow(() -> Refusal.notFound("该单位该年度尚无已发布的报告")));
     }
 
     @GET
@@ -70,7 +66,7 @@ public class PortalResource {
     @Operation(summary = "A published version as HTML")
     public Response html(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
             @PathParam("version") int version) {
-        return Downloads.html(find(agencyCode, fiscalYear, version).html);
+        return Downloads.html(find(agencyCode, fiscalYear, version).html());
     }
 
     @GET
@@ -79,20 +75,20 @@ public class PortalResource {
     @Operation(summary = "A published version as a Word document")
     public Response docx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
             @PathParam("version") int version) {
-        PublishedReport report = find(agencyCode, fiscalYear, version);
-        return Downloads.docx(report.docx, agencyCode, report.agencyName, fiscalYear, version);
+        PublishedVersions.Frozen report = find(agencyCode, fiscalYear, version);
+        return Downloads.docx(report.docx(), agencyCode, report.agencyName(), fiscalYear, version);
     }
 
-    private static PublishedReport find(String agencyCode, int fiscalYear, int version) {
+    private PublishedVersions.Frozen find(String agencyCode, int fiscalYear, int version) {
         Params.key(agencyCode, fiscalYear);
-        return PublishedReport.find(agencyCode, fiscalYear, version)
+        return published.find(agencyCode, fiscalYear, version)
                 .orElseThrow(() -> Refusal.notFound("没有该版本的已发布报告"));
     }
 
-    private static Response json(PublishedReport report) {
-        return Response.ok(report.content, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .header("ETag", "\"" + report.contentHash + "\"")
-                .header("X-Content-SHA256", report.contentHash)
+    private static Response json(PublishedVersions.Frozen report) {
+        return Response.ok(report.content(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("ETag", "\"" + report.contentHash() + "\"")
+                .header("X-Content-SHA256", report.contentHash())
                 .build();
     }
 }

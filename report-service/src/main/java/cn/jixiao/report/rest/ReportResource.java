@@ -15,8 +15,6 @@ import cn.jixiao.report.render.HtmlRenderer;
 import cn.jixiao.report.render.PdfRenderer;
 import cn.jixiao.report.render.ScoreSheetRenderer;
 import cn.jixiao.report.render.WordRenderer;
-import cn.jixiao.report.repository.PublishedReport;
-import cn.jixiao.report.repository.ReportEvent;
 import cn.jixiao.report.repository.ReportKey;
 import cn.jixiao.report.service.NarrativeService;
 import cn.jixiao.report.service.Publishing;
@@ -175,7 +173,7 @@ public class ReportResource {
         ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
         publishing.submit(key, access.caller());
-        return WorkflowStep.of(ReportEvent.of(key));
+        return publishing.history(key);
     }
 
     @POST
@@ -188,7 +186,7 @@ public class ReportResource {
             @PathParam("fiscalYear") int fiscalYear, ReturnRequest request) {
         ReportKey key = Params.key(agencyCode, fiscalYear);
         publishing.returnWithComments(key, request == null ? null : request.comment(), access.caller());
-        return WorkflowStep.of(ReportEvent.of(key));
+        return publishing.history(key);
     }
 
     @POST
@@ -197,9 +195,9 @@ public class ReportResource {
     @RolesAllowed(Roles.FINANCE_BUREAU)
     @Operation(summary = "Publish a submitted report: freeze content and renderings as a new version (finance bureau)")
     public Response publish(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
-        PublishedReport published = publishing.publish(Params.key(agencyCode, fiscalYear), access.bearer(),
+        PublishedView published = publishing.publish(Params.key(agencyCode, fiscalYear), access.bearer(),
                 access.caller());
-        return Response.status(201).entity(PublishedView.of(published)).build();
+        return Response.status(201).entity(published).build();
     }
 
     @GET
@@ -209,6 +207,6 @@ public class ReportResource {
     public List<WorkflowStep> history(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireReadable(agencyCode);
-        return WorkflowStep.of(ReportEvent.of(key));
+        return publishing.history(key);
     }
 }

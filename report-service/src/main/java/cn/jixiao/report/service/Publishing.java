@@ -12,7 +12,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.report.api.PublishedView;
 import cn.jixiao.report.api.ReportRefused;
+import cn.jixiao.report.api.WorkflowStep;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.render.HtmlRenderer;
 import cn.jixiao.report.render.WordRenderer;
@@ -71,7 +73,7 @@ public class Publishing {
 
     /** Assembles with the bureau's token, renders, and stores the next version of the agency-year. */
     @Transactional
-    public PublishedReport publish(ReportKey key, String authorization, String caller) {
+    public PublishedView publish(ReportKey key, String authorization, String caller) {
         ReportDraft draft = ReportDraft.lockOrCreate(key);
         if (!ReportDraft.SUBMITTED.equals(draft.status)) {
             throw ReportRefused.conflict("只有已提交的报告可以发布，当前状态：" + draft.status);
@@ -94,7 +96,14 @@ public class Publishing {
         published.publishedBy = caller;
         published.persist();
         move(draft, ReportDraft.PUBLISHED, caller, "版本 " + published.version);
-        return published;
+        return PublishedVersions.view(published);
+    }
+
+    /** The workflow trail: submissions, returns with comments, publications, oldest first. */
+    public List<WorkflowStep> history(ReportKey key) {
+        return ReportEvent.of(key).stream()
+                .map(e -> new WorkflowStep(e.action, e.actor, e.comment, e.happenedAt))
+                .toList();
     }
 
     private static String move(ReportDraft draft, String status, String caller, String comment) {
