@@ -41,31 +41,31 @@ public class PerformanceTargetService {
         }
         for (int i = 0; i < items.size(); i++) {
             Inputs.PerformanceTargetItem item = items.get(i);
-            String at = "items[" + i + "].";
+            Integer index = i;
             if (item == null || item.name() == null || item.name().isBlank()) {
-                errors.add(new FieldError(at + "name", "REQUIRED", "绩效目标名称为必填项"));
+                errors.add(new FieldError(index, "name", "REQUIRED", "绩效目标名称为必填项"));
                 continue;
             }
-            InputChecks.text(errors, at + "name", item.name(), 200, false);
+            InputChecks.text(errors, index, "name", item.name(), 200, false);
             if (item.category() == null || !CATEGORIES.contains(item.category())) {
-                errors.add(new FieldError(at + "category", "INVALID_VALUE", "类别须为 产出、效益 或 满意度"));
+                errors.add(new FieldError(index, "category", "INVALID_VALUE", "类别须为 产出、效益 或 满意度"));
             }
-            InputChecks.text(errors, at + "subcategory", item.subcategory(), 8, false);
+            InputChecks.text(errors, index, "subcategory", item.subcategory(), 8, false);
             if (item.direction() == null || !DIRECTIONS.contains(item.direction())) {
-                errors.add(new FieldError(at + "direction", "INVALID_VALUE", "方向须为 at-least（不低于）或 at-most（不高于）"));
+                errors.add(new FieldError(index, "direction", "INVALID_VALUE", "方向须为 at-least（不低于）或 at-most（不高于）"));
             }
             if (item.targetValue() == null) {
-                errors.add(new FieldError(at + "targetValue", "REQUIRED", "目标值为必填项"));
+                errors.add(new FieldError(index, "targetValue", "REQUIRED", "目标值为必填项"));
             } else {
-                measure(errors, at + "targetValue", item.targetValue(), "目标值");
+                measure(errors, index, "targetValue", item.targetValue(), "目标值");
             }
             if (item.actualValue() != null) {
-                measure(errors, at + "actualValue", item.actualValue(), "实际值");
+                measure(errors, index, "actualValue", item.actualValue(), "实际值");
             }
             if (item.unit() == null || item.unit().isBlank()) {
-                errors.add(new FieldError(at + "unit", "REQUIRED", "计量单位为必填项"));
+                errors.add(new FieldError(index, "unit", "REQUIRED", "计量单位为必填项"));
             } else {
-                InputChecks.text(errors, at + "unit", item.unit(), 20, false);
+                InputChecks.text(errors, index, "unit", item.unit(), 20, false);
             }
         }
         if (!errors.isEmpty()) {
@@ -97,11 +97,12 @@ public class PerformanceTargetService {
     }
 
     /** A target or actual value: column numeric(18,4), so below 10^14 in magnitude with at most four decimals. */
-    private static void measure(List<FieldError> errors, String field, BigDecimal value, String label) {
+    private static void measure(List<FieldError> errors, Integer index, String field, BigDecimal value,
+            String label) {
         if (value.abs().compareTo(MAX_MEASURE) >= 0) {
-            errors.add(new FieldError(field, "OUT_OF_RANGE", label + "的绝对值须小于 100000000000000（10 的 14 次方）"));
+            errors.add(new FieldError(index, field, "OUT_OF_RANGE", label + "的绝对值须小于 100000000000000（10 的 14 次方）"));
         } else if (value.stripTrailingZeros().scale() > 4) {
-            errors.add(new FieldError(field, "INVALID_SCALE", label + "最多四位小数"));
+            errors.add(new FieldError(index, field, "INVALID_SCALE", label + "最多四位小数"));
         }
     }
 }
