@@ -1,5 +1,6 @@
 package cn.jixiao.platform.problem;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -104,6 +105,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (bodyReadTimedOut(e)) {
+            LOG.infof("request body not received in time: %s", uri == null ? "" : uri.getPath());
+            return problem(408, "request-timeout", "请求体接收超时", "请求体未在规定时间内传完，未保存任何数据。", uri, null);
+        }
         boolean read = request != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
         String retry = read ? "请稍后重试。" : "本次未保存任何数据，请稍后重新提交同一请求。";
         String path = uri == null ? "" : uri.getPath();
@@ -131,6 +136,16 @@ public class ProblemMappers {
                         "服务器处理请求时发生意外错误，请求未完成，未保存任何数据。请稍后重试；如持续出现请联系运维人员。", uri, null);
             }
         }
+    }
+
+    /** The HTTP layer gave up waiting for the rest of a slow or stalled client's body (quarkus.http.read-timeout). */
+    private static boolean bodyReadTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && "Read timed out".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response busy(String type, String title, String detail, UriInfo uri) {
