@@ -62,6 +62,11 @@ public final class ContractFiles {
         }
     }
 
+    /** A mapper that keeps decimals exact and writes them plainly, for tests that build documents from samples. */
+    public static ObjectMapper mapper() {
+        return JSON.copy();
+    }
+
     public static boolean recording() {
         return Boolean.getBoolean(RECORD_PROPERTY);
     }
