@@ -38,6 +38,10 @@ class LedgerSamplesTest {
         refused("BudgetLineAdjusted", e -> data(e).put("amount", new BigDecimal("0.00")));
         refused("BudgetLineRecorded", e -> data(e).put("depBgtEcoCode", "3021"));
         refused("BudgetLineRecorded", e -> data(e).put("docDate", "2023-02-30"));
+        refused("BudgetLineRecorded", e -> data(e).put("expenseKind", "basic"));
+        refused("BudgetLineRecorded", e -> data(e).remove("initialBudget"));
+        refused("BudgetLineAdjusted", e -> data(e).put("initialBudget", true));
+        refused("PaymentRecorded", e -> data(e).put("threePublicGroup", "meetings"));
         refused("AgencyRegistered", e -> e.put("fiscalYear", 2023));
         refused("AgencyUpdated", e -> data(e).put("actualStaff", -1));
         refused("AssetSnapshotRecorded", e -> e.put("eventId", "not-a-uuid"));
