@@ -25,8 +25,8 @@ import io.restassured.path.json.config.JsonPathConfig;
 @QuarkusTest
 class DemoLedgerTest {
 
-    private static final Path FIXTURE = Path.of("..", "deploy", "demo", "dabu-2023");
-    private static final String AGENCY = "441422001";
+    static final Path FIXTURE = Path.of("..", "deploy", "demo", "dabu-2023");
+    static final String AGENCY = "441422001";
 
     @Test
     void theDemoLedgerReproducesTheSampleReportsFigures() throws IOException {

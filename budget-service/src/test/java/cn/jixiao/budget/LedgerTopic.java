@@ -13,17 +13,20 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads what actually reached {@code budget.ledger.v1} on the real broker, for one agency (the record key). */
+import cn.jixiao.contracts.ContractFiles;
+import cn.jixiao.contracts.JsonSchemas;
+
+/**
+ * Reads what actually reached {@code budget.ledger.v1} on the real broker, for one agency (the record key). Every
+ * record read is checked against the topic's JSON Schema (docs/contracts), so each test that reads the topic checks
+ * the contract too.
+ */
 final class LedgerTopic {
 
     static final String TOPIC = "budget.ledger.v1";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    static final String ENVELOPE_SCHEMA = "budget.ledger.v1/envelope.schema.json";
 
     private LedgerTopic() {
     }
@@ -92,10 +95,8 @@ final class LedgerTopic {
     }
 
     static JsonNode parse(String value) {
-        try {
-            return JSON.readTree(value);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("not JSON on the ledger topic: " + value, e);
-        }
+        JsonNode envelope = ContractFiles.parse(value);
+        JsonSchemas.assertValid(ENVELOPE_SCHEMA, envelope);
+        return envelope;
     }
 }

@@ -2,7 +2,7 @@ package cn.jixiao.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,30 +20,26 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Writes budget.ledger.v1 records on the real broker exactly as budget-service publishes them (docs/events.md), and
- * reads topics back, for one agency at a time.
+ * Writes budget.ledger.v1 records on the real broker as budget-service publishes them, each made from the sample it
+ * recorded for its type ({@link LedgerSamples}), and reads topics back, for one agency at a time.
  */
-final class LedgerTopic {
+public final class LedgerTopic {
 
     static final String TOPIC = "budget.ledger.v1";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final int YEAR = 2023;
 
     private final String agencyCode;
     private final List<String> events = new ArrayList<>();
 
-    LedgerTopic(String agencyCode) {
+    public LedgerTopic(String agencyCode) {
         this.agencyCode = agencyCode;
     }
 
     /** The agency's events so far, each a complete envelope; index i holds sequence i + 1. */
-    List<String> events() {
+    public List<String> events() {
         return events;
     }
 
@@ -51,71 +47,68 @@ final class LedgerTopic {
         return registered(name, "441422");
     }
 
-    LedgerTopic registered(String name, String mofDivCode) {
-        return add("AgencyRegistered", null, data("agencyCode", agencyCode, "agencyName", name, "mofDivCode", mofDivCode,
-                "authorizedStaff", 10, "actualStaff", 9));
+    public LedgerTopic registered(String name, String mofDivCode) {
+        return add(LedgerSamples.envelope("AgencyRegistered", agencyCode, null, next(),
+                data("agencyName", name, "mofDivCode", mofDivCode)));
     }
 
     /**
      * A 年初 line as budget-service classifies it: {@code expenseKind} personnel, running or project,
      * {@code threePublicGroup} abroad, vehicles, reception or null.
      */
-    LedgerTopic budgetLine(String bgtId, String expenseKind, String threePublicGroup, String amount) {
+    public LedgerTopic budgetLine(String bgtId, String expenseKind, String threePublicGroup, String amount) {
         return budgetLine(bgtId, expenseKind, threePublicGroup, amount, true);
     }
 
     LedgerTopic budgetLine(String bgtId, String expenseKind, String threePublicGroup, String amount,
             boolean initialBudget) {
-        return add("BudgetLineRecorded", 2023, data("bgtId", bgtId, "oriBgtId", null, "agencyCode", agencyCode,
-                "fiscalYear", 2023, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
-                "threePublicGroup", threePublicGroup, "initialBudget", initialBudget));
+        return add(LedgerSamples.envelope("BudgetLineRecorded", agencyCode, YEAR, next(), data("bgtId", bgtId,
+                "amount", new BigDecimal(amount), "adjustedAmount", new BigDecimal(amount),
+                "sourceTypeCode", initialBudget ? "1" : "3", "expenseKind", expenseKind,
+                "threePublicGroup", threePublicGroup, "initialBudget", initialBudget)));
     }
 
     LedgerTopic adjustment(String bgtId, String oriBgtId, String expenseKind, String threePublicGroup,
             String amount) {
-        return add("BudgetLineAdjusted", 2023, data("bgtId", bgtId, "oriBgtId", oriBgtId, "agencyCode", agencyCode,
-                "fiscalYear", 2023, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
-                "threePublicGroup", threePublicGroup, "initialBudget", false));
+        return add(LedgerSamples.envelope("BudgetLineAdjusted", agencyCode, YEAR, next(), data("bgtId", bgtId,
+                "oriBgtId", oriBgtId, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
+                "threePublicGroup", threePublicGroup)));
     }
 
-    LedgerTopic payment(String payAppId, String expenseKind, String threePublicGroup, String amount, String date) {
-        return add(amount.startsWith("-") ? "PaymentReversed" : "PaymentRecorded", 2023, data("payAppId", payAppId,
-                "agencyCode", agencyCode, "fiscalYear", 2023, "xpayAmt", new BigDecimal(amount), "payDate", date,
-                "expenseKind", expenseKind, "threePublicGroup", threePublicGroup));
+    /** A payment, or a reversal when the amount is negative. */
+    public LedgerTopic payment(String payAppId, String expenseKind, String threePublicGroup, String amount,
+            String date) {
+        return add(LedgerSamples.envelope(amount.startsWith("-") ? "PaymentReversed" : "PaymentRecorded", agencyCode,
+                YEAR, next(), data("payAppId", payAppId, "xpayAmt", new BigDecimal(amount), "payDate", date,
+                        "expenseKind", expenseKind, "threePublicGroup", threePublicGroup)));
     }
 
     /** A budget line as budget-service wrote it before events carried its classification (codes only). */
     LedgerTopic unclassifiedBudgetLine(String bgtId, String amount) {
-        return add("BudgetLineRecorded", 2023, data("bgtId", bgtId, "oriBgtId", null, "agencyCode", agencyCode,
-                "fiscalYear", 2023, "proCatCode", "2", "depBgtEcoCode", "30201", "sourceTypeCode", "1",
-                "amount", new BigDecimal(amount)));
+        return add(LedgerSamples.without(LedgerSamples.envelope("BudgetLineRecorded", agencyCode, YEAR, next(),
+                data("bgtId", bgtId, "proCatCode", "2", "depBgtEcoCode", "30201", "sourceTypeCode", "1",
+                        "amount", new BigDecimal(amount))), "expenseKind", "threePublicGroup", "initialBudget"));
     }
 
-    LedgerTopic assets(String date, String total, String inUse) {
-        return add("AssetSnapshotRecorded", 2023, data("agencyCode", agencyCode, "snapshotDate", date,
-                "totalOriginalValue", new BigDecimal(total), "inUseOriginalValue", new BigDecimal(inUse)));
+    public LedgerTopic assets(String date, String total, String inUse) {
+        return add(LedgerSamples.envelope("AssetSnapshotRecorded", agencyCode, LocalDate.parse(date).getYear(),
+                next(), data("snapshotDate", date, "totalOriginalValue", new BigDecimal(total),
+                        "inUseOriginalValue", new BigDecimal(inUse))));
     }
 
     /** An event whose data cannot be applied (here: a payment without an amount). */
     LedgerTopic brokenPayment() {
-        return add("PaymentRecorded", 2023, data("payAppId", "BROKEN", "agencyCode", agencyCode, "fiscalYear", 2023,
-                "payDate", "2023-05-01", "expenseKind", "running", "threePublicGroup", null));
+        return add(LedgerSamples.without(LedgerSamples.envelope("PaymentRecorded", agencyCode, YEAR, next(),
+                data("payAppId", "BROKEN", "payDate", "2023-05-01", "expenseKind", "running",
+                        "threePublicGroup", null)), "xpayAmt"));
     }
 
-    private LedgerTopic add(String type, Integer fiscalYear, Map<String, Object> data) {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("eventId", UUID.randomUUID());
-        envelope.put("type", type);
-        envelope.put("occurredAt", Instant.now());
-        envelope.put("agencyCode", agencyCode);
-        envelope.put("fiscalYear", fiscalYear);
-        envelope.put("sequence", events.size() + 1);
-        envelope.put("data", data);
-        try {
-            events.add(JSON.writeValueAsString(envelope));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private long next() {
+        return events.size() + 1;
+    }
+
+    private LedgerTopic add(ObjectNode envelope) {
+        events.add(LedgerSamples.json(envelope));
         return this;
     }
 
@@ -128,7 +121,7 @@ final class LedgerTopic {
     }
 
     /** Publishes records of this agency, in the given order, keyed by the agency as budget-service does. */
-    void publish(List<String> values) {
+    public void publish(List<String> values) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
                 ProducerConfig.ACKS_CONFIG, "all",

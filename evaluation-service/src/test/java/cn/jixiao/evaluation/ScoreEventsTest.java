@@ -18,14 +18,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import cn.jixiao.contracts.ContractFiles;
+import cn.jixiao.contracts.JsonSchemas;
+import cn.jixiao.contracts.JsonShape;
 import cn.jixiao.localstack.DevTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** Every change of total or grade is published on evaluation.scores.v1, streamed to live pages, and kept in history. */
+/**
+ * Every change of total or grade is published on evaluation.scores.v1 as its schema says (docs/contracts; the sample
+ * is re-recorded with -Djixiao.contracts.record=true), streamed to live pages, and kept in history.
+ */
 @QuarkusTest
 class ScoreEventsTest {
+
+    static final String SCHEMA = "evaluation.scores.v1/score-change.schema.json";
+    static final String SAMPLE = "samples/evaluation.scores.v1/ScoreChange.json";
 
     @TestHTTPResource("/")
     URI base;
@@ -61,6 +70,8 @@ class ScoreEventsTest {
         String total = new BigDecimal(scores.getString("total")).setScale(2).toPlainString();
         List<ConsumerRecord<String, String>> published = ledger.read("evaluation.scores.v1", 3, Duration.ofSeconds(20));
         assertEquals(3, published.size(), "line, payment and inputs each changed the total");
+        published.forEach(record -> JsonSchemas.assertValid(SCHEMA, ContractFiles.parse(record.value())));
+        JsonShape.assertMatchesSample(SAMPLE, ContractFiles.parse(published.get(2).value()));
         JsonPath last = JsonPath.from(published.get(2).value());
         assertEquals(total, new BigDecimal(last.getString("total")).setScale(2).toPlainString());
         assertEquals(scores.getString("grade"), last.getString("grade"));

@@ -39,7 +39,7 @@ class BrowserPageTest {
         }
         Assumptions.assumeTrue(available, "no executable " + CHROMIUM);
 
-        String region = PageFixture.newCode("7", 6);
+        String region = PageFixture.newCode("7", 5);
         String agency = PageFixture.newCode("B", 9);
         PageFixture.agency(agency, "大埔县浏览器测试中心", region, 2);
         PageFixture.departmentInputs(agency);

@@ -4,27 +4,17 @@ import static io.restassured.RestAssured.given;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import cn.jixiao.evaluation.LedgerTopic;
 import cn.jixiao.localstack.DevTokens;
 import io.restassured.http.ContentType;
 
@@ -33,8 +23,7 @@ final class PageFixture {
 
     static final int YEAR = 2023;
     static final String BUREAU = DevTokens.mint("finance-bureau", null);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PageFixture() {
     }
@@ -53,26 +42,17 @@ final class PageFixture {
      * {@code 1000 × (i + monthlyStep)}, then waits until its scores include every event; returns the score view.
      */
     static JsonNode agency(String agencyCode, String name, String region, int monthlyStep) {
-        List<String> events = new ArrayList<>();
-        add(events, agencyCode, "AgencyRegistered", null, data("agencyCode", agencyCode, "agencyName", name,
-                "mofDivCode", region, "authorizedStaff", 10, "actualStaff", 9));
-        add(events, agencyCode, "BudgetLineRecorded", YEAR, data("bgtId", agencyCode + "-L1", "oriBgtId", null,
-                "agencyCode", agencyCode, "fiscalYear", YEAR, "amount", new BigDecimal("80000.00"),
-                "expenseKind", "running", "threePublicGroup", null, "initialBudget", true));
-        add(events, agencyCode, "BudgetLineRecorded", YEAR, data("bgtId", agencyCode + "-L2", "oriBgtId", null,
-                "agencyCode", agencyCode, "fiscalYear", YEAR, "amount", new BigDecimal("40000.00"),
-                "expenseKind", "project", "threePublicGroup", null, "initialBudget", true));
+        LedgerTopic ledger = new LedgerTopic(agencyCode).registered(name, region)
+                .budgetLine(agencyCode + "-L1", "running", null, "80000.00")
+                .budgetLine(agencyCode + "-L2", "project", null, "40000.00");
         for (int month = 1; month <= 12; month++) {
-            add(events, agencyCode, "PaymentRecorded", YEAR, data("payAppId", agencyCode + "-P" + month,
-                    "agencyCode", agencyCode, "fiscalYear", YEAR,
-                    "xpayAmt", new BigDecimal(1000 * (month + monthlyStep)).setScale(2),
-                    "payDate", String.format("%d-%02d-15", YEAR, month),
-                    "expenseKind", month % 3 == 0 ? "project" : "running", "threePublicGroup", null));
+            ledger.payment(agencyCode + "-P" + month, month % 3 == 0 ? "project" : "running", null,
+                    new BigDecimal(1000 * (month + monthlyStep)).setScale(2).toPlainString(),
+                    String.format("%d-%02d-15", YEAR, month));
         }
-        add(events, agencyCode, "AssetSnapshotRecorded", YEAR, data("agencyCode", agencyCode,
-                "snapshotDate", YEAR + "-12-31", "totalOriginalValue", new BigDecimal("200000.00"),
-                "inUseOriginalValue", new BigDecimal("180000.00")));
-        publish(agencyCode, events);
+        ledger.assets(YEAR + "-12-31", "200000.00", "180000.00");
+        List<String> events = ledger.events();
+        ledger.publish(events);
         String path = "/api/v1/agencies/" + agencyCode + "/years/" + YEAR + "/scores";
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             var response = given().auth().oauth2(BUREAU).get(path);
@@ -112,45 +92,6 @@ final class PageFixture {
             return JSON.readTree(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void add(List<String> events, String agencyCode, String type, Integer fiscalYear,
-            Map<String, Object> data) {
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("eventId", UUID.randomUUID());
-        envelope.put("type", type);
-        envelope.put("occurredAt", Instant.now());
-        envelope.put("agencyCode", agencyCode);
-        envelope.put("fiscalYear", fiscalYear);
-        envelope.put("sequence", events.size() + 1);
-        envelope.put("data", data);
-        try {
-            events.add(JSON.writeValueAsString(envelope));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> data(Object... keyValues) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            data.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return data;
-    }
-
-    private static void publish(String agencyCode, List<String> values) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            for (String value : values) {
-                producer.send(new ProducerRecord<>("budget.ledger.v1", agencyCode, value));
-            }
-            producer.flush();
         }
     }
 }

@@ -20,7 +20,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ScorePagesTest {
 
-    private static final String REGION = PageFixture.newCode("8", 6);
+    private static final String REGION = PageFixture.newCode("8", 5);
     private static final String AGENCY = PageFixture.newCode("P", 9);
     private static final String OTHER = PageFixture.newCode("Q", 9);
     private static final String PAGE = "/pages/agencies/" + AGENCY + "/years/2023";
