@@ -21,7 +21,7 @@ final class NamedProjectsRule {
     private NamedProjectsRule() {
     }
 
-    static List<Finding> check(Figures figures, List<NarrativeParagraph> paragraphs) {
+    static List<Finding> check(Figures figures, List<NarrativeParagraph> paragraphs, CheckedQuantities checked) {
         List<Finding> findings = new ArrayList<>();
         if (figures.projectSpending() == null) {
             return findings;
@@ -41,6 +41,7 @@ final class NamedProjectsRule {
             if (!namesFunds || remainderWithoutAmount) {
                 continue;
             }
+            funds.forEach(f -> checked.add(f.amount()));
             mismatch(figures, funds).ifPresent(message -> findings.add(
                     Findings.warning(RULE, message, paragraph.where())));
         }
