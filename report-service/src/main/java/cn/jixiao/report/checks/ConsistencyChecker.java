@@ -37,6 +37,7 @@ public final class ConsistencyChecker {
         }
         CheckedQuantities checked = new CheckedQuantities();
         findings.addAll(StatedValueRule.check(figures, all, checked));
+        findings.addAll(ArithmeticRule.check(all));
         findings.addAll(NamedProjectsRule.check(figures, all, checked));
         findings.addAll(FundNameRule.check(all));
         findings.addAll(numbering);

@@ -31,9 +31,9 @@ record Vocabulary(List<Source> sources, List<Name> names, ItemLists itemLists, A
     record Name(String text, Indicator figure, IndicatorName.Scope scope, List<String> sources) {
     }
 
-    /** Heads (figures) whose amount may be followed by its items, and the words that introduce the items. */
+    /** The words that introduce the items of 项目支出 after its amount ("主要用于："). */
     @JsonIgnoreProperties("about")
-    record ItemLists(List<Indicator> heads, List<String> introducers, List<String> sources) {
+    record ItemLists(List<String> introducers, List<String> sources) {
     }
 
     /** Words that give an amount of a sentence the role of a budget or a spending, a rate its role, and totals. */

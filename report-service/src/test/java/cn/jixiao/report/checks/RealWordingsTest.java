@@ -57,6 +57,48 @@ class RealWordingsTest {
                 Checks.messages(Checks.findings("stated-value", CountyFigures.figures(), "evaluation", text)));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            guichi-tangxi-2022  | 全年预算数2030.12万元，全年执行数2030.12万元，执行率100%。 |
+            qingshen-fgj-2023   | 调整后预算数2030.12万元，预算执行数1925.57万元，预算执行率95.85%。 | 同句所述 1925.57万元 ÷ 2030.12万元 = 94.85%，与所述比率 95.85% 不符
+            honghe-sjfz-2024    | 项目资金预算50万元，已支出40万元，执行率90%。 | 同句所述 40万元 ÷ 50万元 = 80.00%，与所述比率 90% 不符
+            dabu-2023           | 下达项目资金47.77万元，资金支出47.77万元，支出率为100.00%。 |
+            shouxian-2023       | 预算数300万元，执行数285万元，执行率95%。 |
+            shouxian-2023       | 预算数300万元，执行数285万元，执行率95.5%。 | 同句所述 285万元 ÷ 300万元 = 95.00%，与所述比率 95.5% 不符
+            suiyang-taibai-2021 | 年初预算数1172.55万元，全年执行数1268.72万元。 |
+            guichi-tangxi-2022  | 本项目共申请预算资金90万元，其中编制费30万元、审计费30万元、设计测绘费30万元。 |
+            guichi-tangxi-2022  | 共完成预算资金89.97万元，其中编制费30万元、审计费30万元、设计测绘费39.99万元。 | “其中”所列各项之和 99.99万元（30万元 + 30万元 + 39.99万元）超过所述总数 89.97万元
+            dabu-2023           | 培训费12万元、印刷费8万元、差旅费5万元，合计25万元。 |
+            dabu-2023           | 培训费12万元、印刷费8万元、差旅费5万元，合计28万元。 | 所述合计 28万元 与所列各项之和 25万元（12万元 + 8万元 + 5万元）不符
+            qingshen-fgj-2023   | 财政资金251.89万元，单位资金0.00万元，其他资金0.00万元，总计251.89万元。 |
+            dabu-2023           | 实际支出1834.36万元，其中基本支出1786.59万元，项目支出47.77万元。 |
+            dabu-2023           | 项目支出47.77万元，其中网站运行维护费14.33万元（含域名续费0.50万元），无线覆盖运行维护费23.96万元。 |
+            qingshen-fgj-2023   | 本项目调整后预算数3.36万元，预算执行数3.36万元，预算执行率100.00%。 |
+            """)
+    void sentencesAgreeWithThemselves(String source, String text, String expected) {
+        assertKnownSource(source);
+        assertEquals(Checks.none(expected),
+                Checks.messages(Checks.findings("arithmetic", CountyFigures.figures(), "evaluation", text)));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            issue-12            | 项目支出700.57万元，主要用于：预算绩效评价55万元；政府采购代理40万元；信息系统运维38万元；档案数字化30万元；业务培训25万元；宣传印刷22万元；办公设备购置28万元；车辆运行维护12万元；法律顾问服务30万元。 | NINE_ITEMS
+            issue-12            | 项目支出700.57万元，主要用于：预算绩效评价经费55万元；政府采购代理经费40万元；信息系统运维经费38万元；档案数字化经费30万元；业务培训经费25万元；宣传印刷经费22万元；办公设备购置经费28万元；车辆运行维护经费12万元；法律顾问服务经费30万元。 | NINE_ITEMS
+            guichi-tangxi-2022  | 项目支出700.57万元，其中：道路养护400.57万元，水利维修200万元，能力提升100万元。 |
+            dabu-2023           | 项目支出700.57万元，主要用于道路养护和水利维修。 |
+            dabu-2023           | 项目支出700.57万元，主要用于：道路养护400.57万元；其他300万元。 |
+            dabu-2023           | 项目支出700.57万元，其中道路养护400.57万元。年末结余5万元。 | 项目支出 700.57万元 中列明的项目资金合计 400.57万元（400.57万元），尚有 300.00万元 未列明，请补全项目或将余额列为“其他”（账面未列明的项目：农田水利设施维修项目 200.00万元、业务能力提升项目 100.00万元）
+            """)
+    void itemsAfterProjectSpendingAddUp(String source, String text, String expected) {
+        assertKnownSource(source);
+        String nineItems = "项目支出 701万元 中列明的项目资金合计 280万元（55万元 + 40万元 + 38万元 + 30万元 + 25万元 + 22万元 + "
+                + "28万元 + 12万元 + 30万元），尚有 421万元 未列明，请补全项目或将余额列为“其他”（账面未列明的项目："
+                + "乡村道路养护项目 401万元、农田水利设施维修项目 200万元、业务能力提升项目 100万元）";
+        assertEquals(Checks.none(expected).replace("NINE_ITEMS", nineItems),
+                Checks.messages(Checks.findings("named-projects-sum", CountyFigures.figures(), "expenditure", text)));
+    }
+
     private static void assertKnownSource(String source) {
         assertTrue(Vocabulary.get().sources().stream().anyMatch(s -> s.id().equals(source)), source);
     }
