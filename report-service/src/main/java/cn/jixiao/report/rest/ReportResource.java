@@ -149,7 +149,7 @@ public class ReportResource {
     public List<WorkflowStep> submit(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        publishing.submit(key, access.caller());
+        publishing.submit(key, access.bearer(), access.caller());
         return WorkflowStep.of(ReportEvent.of(key));
     }
 
@@ -163,6 +163,23 @@ public class ReportResource {
             @PathParam("fiscalYear") int fiscalYear, ReturnRequest request) {
         ReportKey key = Params.key(agencyCode, fiscalYear);
         publishing.returnWithComments(key, request == null ? null : request.comment(), access.caller());
+        return WorkflowStep.of(ReportEvent.of(key));
+    }
+
+    /** Body of the bureau's override: why a report with error findings may pass the region's gate. */
+    public record OverrideRequest(String reason) {
+    }
+
+    @POST
+    @Path("/report/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_BUREAU)
+    @Operation(summary = "Let this round of a report with error findings pass the region's gate, for a recorded reason")
+    public List<WorkflowStep> override(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear, OverrideRequest request) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
+        publishing.override(key, request == null ? null : request.reason(), access.caller());
         return WorkflowStep.of(ReportEvent.of(key));
     }
 
