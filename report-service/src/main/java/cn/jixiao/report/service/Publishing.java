@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jixiao.platform.problem.FieldError;
+import cn.jixiao.platform.problem.Refusal;
 import cn.jixiao.report.api.ReportRefused;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.render.HtmlRenderer;
@@ -22,6 +23,7 @@ import cn.jixiao.report.repository.ReportDraft;
 import cn.jixiao.report.repository.ReportEvent;
 import cn.jixiao.report.repository.ReportKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -76,7 +78,10 @@ public class Publishing {
     @Transactional
     public void override(ReportKey key, String reason, String caller) {
         requireText("reason", "放行理由", "放行须写明理由", reason);
-        ReportDraft draft = ReportDraft.lockOrCreate(key);
+        ReportDraft draft = ReportDraft.findById(key, LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null) {
+            throw Refusal.notFound("预算单位 " + key.agencyCode + " 的 " + key.fiscalYear + " 年度报告尚未开始填写，无需放行");
+        }
         if (ReportDraft.PUBLISHED.equals(draft.status)) {
             throw ReportRefused.conflict("已发布的报告无需放行，当前状态：" + draft.status);
         }
