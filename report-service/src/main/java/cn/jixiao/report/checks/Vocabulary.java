@@ -59,7 +59,11 @@ record Vocabulary(List<Source> sources, List<Name> names, ItemLists itemLists, A
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
-            return new ObjectMapper().readValue(in, Vocabulary.class);
+            Vocabulary vocabulary = new ObjectMapper().readValue(in, Vocabulary.class);
+            if (!vocabulary.unknownSources().isEmpty()) {
+                throw new IllegalStateException(RESOURCE + " cites unlisted sources " + vocabulary.unknownSources());
+            }
+            return vocabulary;
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + " cannot be read", e);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import cn.jixiao.report.api.ReportRefused;
 import cn.jixiao.report.assembly.SampleDepartment;
 import cn.jixiao.report.checks.ConsistencyChecker;
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Finding;
 import cn.jixiao.report.model.Narrative;
 
@@ -44,8 +45,10 @@ class DocxNarrativeTest {
 
     @Test
     void exactlyThePlantedErrorsAndNoFalseAlarm() {
-        List<Finding> findings = ConsistencyChecker.check(SampleDepartment.figures(),
-                new Narrative(imported.sections())).findings();
+        ConsistencyChecker.Result result = ConsistencyChecker.check(SampleDepartment.figures(),
+                new Narrative(imported.sections()));
+        List<Finding> findings = result.findings();
+        assertEquals(Coverage.of(14, 3), result.coverage(), "the three 占比 percentages stay unchecked");
         assertEquals(List.of(
                 new Finding("error", "stated-value", "所述实际支出 1843.36万元 有误，应为 1834.36万元", "narrative.expenditure"),
                 new Finding("error", "stated-value", "所述工资福利支出 1475.19万元 有误，应为 1457.19万元",
