@@ -29,7 +29,8 @@ final class ArithmeticRule {
         BUDGET, SPENDING, RATE
     }
 
-    private record Sentence(String text, List<Quantity> quantities) {
+    /** A sentence's quantities, and the text of its paragraph they point into. */
+    private record Sentence(String paragraph, List<Quantity> quantities) {
     }
 
     private ArithmeticRule() {
@@ -88,11 +89,11 @@ final class ArithmeticRule {
     private static Optional<String> total(Sentence sentence) {
         for (String word : Vocabulary.get().arithmetic().total()) {
             for (Quantity total : amounts(sentence)) {
-                int at = sentence.text().lastIndexOf(word, total.start());
+                int at = sentence.paragraph().lastIndexOf(word, total.start());
                 boolean stated = at >= 0 && total.start() - at - word.length() <= MAX_GAP_TO_TOTAL
-                        && noBreak(sentence.text(), at + word.length(), total.start());
+                        && noBreak(sentence.paragraph(), at + word.length(), total.start());
                 List<Quantity> parts = amounts(sentence).stream()
-                        .filter(q -> q.end() <= at && !inBrackets(sentence.text(), q)).toList();
+                        .filter(q -> q.end() <= at && !inBrackets(sentence.paragraph(), q)).toList();
                 if (stated && parts.size() >= 2 && !adds(parts, total, false)) {
                     return Optional.of("所述" + word + " " + total.text() + " 与所列各项之和 " + sum(parts) + "（"
                             + texts(parts) + "）不符");
@@ -104,7 +105,7 @@ final class ArithmeticRule {
 
     /** "实际支出1834.36万元，其中…": what is listed after 其中 cannot exceed the amount before it. */
     private static Optional<String> partsOf(Sentence sentence) {
-        String text = sentence.text();
+        String text = sentence.paragraph();
         for (Quantity total : amounts(sentence)) {
             int at = text.indexOf(PART_OF, total.end());
             if (at < 0 || !text.substring(total.end(), at).matches("[\\s，,：:]*")) {
@@ -159,7 +160,7 @@ final class ArithmeticRule {
 
     /** The text since the last clause break or quantity before this one. */
     private static String clause(Sentence sentence, Quantity quantity) {
-        String text = sentence.text();
+        String text = sentence.paragraph();
         int start = 0;
         for (int i = quantity.start() - 1; i >= 0; i--) {
             if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
