@@ -30,6 +30,7 @@ import cn.jixiao.localstack.DevTokens;
 import cn.jixiao.localstack.HostileValues;
 import cn.jixiao.report.model.Narrative;
 import cn.jixiao.report.repository.PublishedReport;
+import cn.jixiao.report.repository.PublishingGate;
 import cn.jixiao.report.repository.ReportDraft;
 import cn.jixiao.report.repository.ReportEvent;
 import cn.jixiao.report.repository.ReportSection;
@@ -91,6 +92,7 @@ class HostileInputTest {
                 new Call("PUT", base + "/report/header", token, header, stale),
                 new Call("POST", base + "/report/submit", token, null, Map.of()),
                 new Call("POST", base + "/report/return", token, "{\"comment\":\"请补充。\"}", Map.of()),
+                new Call("POST", base + "/report/override", token, "{\"reason\":\"经核实放行。\"}", Map.of()),
                 new Call("POST", base + "/report/publish", token, null, Map.of()));
     }
 
@@ -130,6 +132,8 @@ class HostileInputTest {
             calls.add(new Call("PUT", base + "/header", DEPARTMENT, raw, Map.of("If-Match", "\"999\"")));
             calls.add(new Call("PUT", base + "/header", DEPARTMENT, raw, Map.of()));
             calls.add(new Call("POST", base + "/return", BUREAU, raw, Map.of()));
+            calls.add(new Call("POST", base + "/override", BUREAU, raw, Map.of()));
+            calls.add(new Call("PUT", "/api/v1/regions/441422/publishing-gate", BUREAU, raw, Map.of()));
         }
         // duplicated keys, last one included
         calls.add(new Call("PUT", base + "/sections/plans", DEPARTMENT, "{\"text\":\"a\",\"text\":\"b\"}",
@@ -146,6 +150,11 @@ class HostileInputTest {
                 calls.addAll(agencyEndpoints(AGENCY, value, token));
                 calls.add(new Call("PUT", base + "/sections/" + value, token, "{\"text\":\"x\"}",
                         Map.of("If-Match", "\"999\"")));
+            }
+            for (String token : new String[] { DEPARTMENT, BUREAU, null }) {
+                String gate = "/api/v1/regions/" + value + "/publishing-gate";
+                calls.add(Call.get(gate, token, null));
+                calls.add(new Call("PUT", gate, token, "{\"blockOnErrors\":false}", Map.of()));
             }
             String portal = "/api/v1/public/reports";
             calls.add(Call.get(portal + "?fiscalYear=" + value + "&mofDivCode=441422", null, null));
@@ -327,7 +336,7 @@ class HostileInputTest {
     private String snapshot() throws Exception {
         String base = "/api/v1/agencies/" + AGENCY + "/years/" + YEAR + "/report";
         String counts = QuarkusTransaction.requiringNew().call(() -> ReportDraft.count() + "/" + ReportSection.count()
-                + "/" + ReportEvent.count() + "/" + PublishedReport.count());
+                + "/" + ReportEvent.count() + "/" + PublishedReport.count() + "/" + PublishingGate.count());
         return counts + "\n" + ok(send(Call.get(base + "/draft", BUREAU, null))) + "\n"
                 + ok(send(Call.get(base + "/history", BUREAU, null))) + "\n"
                 + ok(send(Call.get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422&allVersions=true", null,

@@ -128,10 +128,13 @@ class SampleReportTest {
 
     @Test
     @Order(2)
-    void theCorrectedNarrativeRaisesNoFinding() throws Exception {
+    void theCorrectedNarrativeRaisesNoErrorOrWarningAndListsWhatItCouldNotCheck() throws Exception {
         writeNarrative("narrative-corrected.json");
         JsonNode report = JSON.readTree(department().get(REPORT).then().statusCode(200).extract().asString());
-        assertEquals(List.of(), rules(report));
+        assertEquals(List.of("unverified"), rules(report));
+        assertEquals("22 个数字已核对，6 个未能核对", report.get("coverage").get("summary").asText());
+        String html = department().accept("text/html").get(REPORT).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("数字核对：22 个数字已核对，6 个未能核对"));
     }
 
     @Test

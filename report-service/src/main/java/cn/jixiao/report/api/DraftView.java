@@ -6,9 +6,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-/** What the department has written so far, with the versions to send back in If-Match, and the workflow status. */
+/**
+ * What the department has written so far, with the versions to send back in If-Match, and the workflow status.
+ * {@code narrativeVersion} is the sum of the sections' versions: it changes with every section saved, and is what an
+ * import of a whole Word report names in If-Match.
+ */
 public record DraftView(String agencyCode, int fiscalYear, String status, HeaderView header,
-        Map<String, SectionView> sections) {
+        Map<String, SectionView> sections, long narrativeVersion) {
 
     public record HeaderView(Integer subordinateUnits, String filledBy, String phone, LocalDate filledOn, long version) {
     }

@@ -39,6 +39,16 @@ public class ReportRefused extends Refusal {
         return new ReportRefused(412, "edit-conflict", "内容已被他人修改", detail, null);
     }
 
+    /** An uploaded file beyond the size limit. */
+    public static ReportRefused tooLarge(String detail) {
+        return new ReportRefused(413, "too-large", "文件过大", detail, null);
+    }
+
+    /** The region's gate blocks a report with error findings that the bureau has not overridden. */
+    public static ReportRefused blockedByFindings(String detail, List<FieldError> errors) {
+        return new ReportRefused(409, "blocked-by-findings", "报告存在错误，不能提交或发布", detail, errors);
+    }
+
     public static ReportRefused conflict(String detail) {
         return new ReportRefused(409, "workflow", "当前状态不允许此操作", detail, null);
     }

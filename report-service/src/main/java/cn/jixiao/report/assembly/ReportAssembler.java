@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.model.Block;
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Figures;
 import cn.jixiao.report.model.Finding;
 import cn.jixiao.report.model.Header;
@@ -24,7 +25,7 @@ public final class ReportAssembler {
     }
 
     public static AssembledReport assemble(Header header, Narrative narrative, Figures figures, ScoreTable scoreTable,
-            List<Finding> findings) {
+            List<Finding> findings, Coverage coverage) {
         Narrative words = narrative == null ? new Narrative(Map.of()) : narrative;
         List<Section> sections = List.of(
                 parent("basic", "部门基本情况", List.of(
@@ -46,7 +47,7 @@ public final class ReportAssembler {
                 written("plans", "下一步工作计划", words),
                 written("rectification", "上年度绩效自评整改情况", words));
         return new AssembledReport(header, SectionNumbering.apply(sections), scoreTable, figures,
-                findings == null ? List.of() : List.copyOf(findings));
+                findings == null ? List.of() : List.copyOf(findings), coverage);
     }
 
     private static Block conclusion(Figures figures, ScoreTable scoreTable) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Figures;
 import cn.jixiao.report.model.Finding;
 import cn.jixiao.report.model.Narrative;
@@ -11,30 +12,37 @@ import cn.jixiao.report.model.Narrative;
 /**
  * The consistency checks run on every assembled report: the figures among themselves, and what the department's
  * narrative states against the figures. Rules: basic-plus-project, economic-classes-sum (errors, where "figures");
- * stated-value (error); named-projects-sum, fund-name-conflict, numbering (warnings, where "narrative.&lt;key&gt;").
+ * stated-value, arithmetic (errors); named-projects-sum, fund-name-conflict, numbering (warnings, where
+ * "narrative.&lt;key&gt;"); unverified (info, one per stated amount or percentage no rule compared with the ledger).
  */
 public final class ConsistencyChecker {
+
+    /** The findings, and how many of the narrative's stated amounts and percentages were checked. */
+    public record Result(List<Finding> findings, Coverage coverage) {
+    }
 
     private ConsistencyChecker() {
     }
 
-    public static List<Finding> check(Figures figures, Narrative narrative) {
+    public static Result check(Figures figures, Narrative narrative) {
         Objects.requireNonNull(figures, "figures");
         List<Finding> findings = new ArrayList<>(LedgerRules.check(figures));
-        if (narrative == null) {
-            return List.copyOf(findings);
-        }
         List<NarrativeParagraph> all = new ArrayList<>();
         List<Finding> numbering = new ArrayList<>();
         for (String key : Narrative.KEYS) {
-            List<NarrativeParagraph> paragraphs = NarrativeParagraph.of(key, narrative.section(key));
+            List<NarrativeParagraph> paragraphs = NarrativeParagraph.of(key,
+                    narrative == null ? null : narrative.section(key));
             all.addAll(paragraphs);
             numbering.addAll(NumberingRule.check("narrative." + key, paragraphs));
         }
-        findings.addAll(StatedValueRule.check(figures, all));
-        findings.addAll(NamedProjectsRule.check(figures, all));
+        CheckedQuantities checked = new CheckedQuantities();
+        findings.addAll(StatedValueRule.check(figures, all, checked));
+        findings.addAll(ArithmeticRule.check(all));
+        findings.addAll(NamedProjectsRule.check(figures, all, checked));
         findings.addAll(FundNameRule.check(all));
         findings.addAll(numbering);
-        return List.copyOf(findings);
+        Result unverified = UnverifiedRule.check(all, checked);
+        findings.addAll(unverified.findings());
+        return new Result(List.copyOf(findings), unverified.coverage());
     }
 }

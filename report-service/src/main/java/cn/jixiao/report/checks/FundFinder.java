@@ -1,6 +1,7 @@
 package cn.jixiao.report.checks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ final class FundFinder {
     private static final List<String> SUFFIXES = List.of("资金", "经费", "补助", "费");
     private static final List<String> VERBS = List.of("下达", "拨付", "支出", "安排", "收到", "到位", "使用");
     private static final int MIN_NAME_BEFORE_SUFFIX = 4;
+    private static final int MIN_ITEM_NAME = 2;
+    private static final String LIST_END = "。！？!?\n";
     private static final String CLAUSE_BREAKS = "。；;！？!?，,：:、\n";
     private static final Pattern LEADING = Pattern.compile(
             "^(?:其中|以及|包括|主要为|主要用于|用于|和|及|与|含|\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)");
@@ -36,6 +39,40 @@ final class FundFinder {
             }
         }
         return funds;
+    }
+
+    /**
+     * The items listed after a head's amount: named funds anywhere after it and, when an introducer follows the head
+     * ("项目支出700.57万元，主要用于：预算绩效评价55万元；…"), every further amount of the list's sentence whose clause names
+     * something, whatever that name ends in.
+     */
+    static List<FundMention> items(MentionFinder.Scan scan, Mention head) {
+        List<FundMention> items = new ArrayList<>(funds(scan).stream()
+                .filter(f -> f.amount().start() >= head.end()).toList());
+        String text = scan.text();
+        int listEnd = head.end();
+        while (listEnd < text.length() && LIST_END.indexOf(text.charAt(listEnd)) < 0) {
+            listEnd++;
+        }
+        int end = listEnd;
+        List<Quantity> listed = scan.quantities().stream().filter(q -> q.unit().kind == Unit.Kind.AMOUNT
+                && q.start() >= head.end() && q.end() <= end && scan.mentionOf(q).isEmpty()).toList();
+        if (listed.isEmpty() || !introduced(text.substring(head.end(), listed.get(0).start()))) {
+            return items;
+        }
+        for (Quantity amount : listed) {
+            String clause = withoutLinkingWords(text.substring(clauseStart(scan, amount), amount.start()));
+            boolean known = items.stream().anyMatch(f -> f.amount() == amount);
+            if (!known && clause.length() >= MIN_ITEM_NAME && VERBS.stream().noneMatch(clause::contains)) {
+                items.add(new FundMention(clause, amount, clause.startsWith("其他")));
+            }
+        }
+        items.sort(Comparator.comparingInt(f -> f.amount().start()));
+        return items;
+    }
+
+    private static boolean introduced(String textBeforeFirstItem) {
+        return Vocabulary.get().itemLists().introducers().stream().anyMatch(textBeforeFirstItem::contains);
     }
 
     static boolean endsLikeFundName(String text) {

@@ -7,7 +7,11 @@ import java.util.function.Function;
 
 import cn.jixiao.report.model.Figures;
 
-/** A figure the narrative may state, with the figures it is checked against (the names are in IndicatorName). */
+/**
+ * A figure the narrative may state, with the ledger figures it is checked against; its names are in
+ * checks/vocabulary.json. A figure without sources is one reports state but the ledger does not hold (资金到位率): it is
+ * recognised, and reported as unverified.
+ */
 enum Indicator {
     EXECUTION_RATE("支出完成率", Unit.Kind.RATE, Figures::executionRate),
     CARRY_OVER_RATE("结转结余率", Unit.Kind.RATE, Figures::carryOverRate),
@@ -22,14 +26,22 @@ enum Indicator {
             new Source("预算数", Figures::threePublicBudget))),
     TOTAL_SCORE("自评得分", Unit.Kind.SCORE, Figures::totalScore),
     ADJUSTED_BUDGET("年度预算", Unit.Kind.AMOUNT, Figures::adjustedBudget),
+    INITIAL_BUDGET("年初预算", Unit.Kind.AMOUNT, Figures::initialBudget),
+    BUDGET("预算数", Unit.Kind.AMOUNT, List.of(new Source("调整后预算数", Figures::adjustedBudget),
+            new Source("年初预算数", Figures::initialBudget))),
     SPENDING("实际支出", Unit.Kind.AMOUNT, Figures::spending),
+    CARRY_OVER_AMOUNT("结转结余", Unit.Kind.AMOUNT, Figures::carryOverAmount),
     BASIC_SPENDING("基本支出", Unit.Kind.AMOUNT, Figures::basicSpending),
     PROJECT_SPENDING("项目支出", Unit.Kind.AMOUNT, Figures::projectSpending),
+    PROJECT_BUDGET("项目预算", Unit.Kind.AMOUNT, Figures::projectBudget),
     FIXED_ASSETS_TOTAL("固定资产总额", Unit.Kind.AMOUNT, Figures::fixedAssetsTotal),
     FIXED_ASSETS_IN_USE("在用固定资产", Unit.Kind.AMOUNT, Figures::fixedAssetsInUse),
     SALARIES("工资福利支出", Unit.Kind.AMOUNT, f -> economicClass(f, "301", "工资福利支出")),
     GOODS_AND_SERVICES("商品和服务支出", Unit.Kind.AMOUNT, f -> economicClass(f, "302", "商品和服务支出")),
-    HOUSEHOLD_SUBSIDIES("对个人和家庭的补助", Unit.Kind.AMOUNT, f -> economicClass(f, "303", "对个人和家庭的补助"));
+    HOUSEHOLD_SUBSIDIES("对个人和家庭的补助", Unit.Kind.AMOUNT, f -> economicClass(f, "303", "对个人和家庭的补助")),
+    PERSONNEL_EXPENSE("人员经费", Unit.Kind.AMOUNT, List.of()),
+    FUNDS_ARRIVAL_RATE("资金到位率", Unit.Kind.RATE, List.of()),
+    FUNDS_ARRIVED("到位资金", Unit.Kind.AMOUNT, List.of());
 
     /** One figure the indicator may stand for; the label tells them apart when there are several. */
     record Source(String label, Function<Figures, BigDecimal> value) {
@@ -47,6 +59,11 @@ enum Indicator {
         this.label = label;
         this.kind = kind;
         this.sources = sources;
+    }
+
+    /** Whether the ledger holds this figure at all. */
+    boolean inLedger() {
+        return !sources.isEmpty();
     }
 
     /** Whether the figures have a value to compare with (a rate without basis is null). */

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * Finds the quantities of a paragraph and the indicator names they are stated for. A quantity belongs to a name when
  * the name is the token right before it (no other name or quantity in between), within {@value #MAX_GAP} characters
  * of one clause ("为", "（原值）", "决算数和调整预算数都为"), naming no fund in between, the units fit the indicator
- * and the name's scope fits the sentence. Numbers without a unit (文号, dates, counts such as "115名") are no
- * quantities at all.
+ * and the name's scope fits the sentence. A department-wide name out of scope ("调整预算数" in a sentence about
+ * 公用经费) lets the name before it bind instead. Two names written together are one: "基本支出决算数" is 基本支出 (same
+ * kind, the first is the more specific), "年度预算执行率" is a rate (the last names what is stated). Numbers without a
+ * unit (文号, dates, counts such as "115名") are no quantities at all.
  */
 final class MentionFinder {
 
@@ -33,11 +35,8 @@ final class MentionFinder {
         }
     }
 
-    record NameToken(IndicatorName name, int start) {
-
-        int end() {
-            return start + name.text().length();
-        }
+    /** A name at [start, end); end lies beyond the name's text when a name written right after it was merged in. */
+    record NameToken(IndicatorName name, int start, int end) {
     }
 
     private MentionFinder() {
@@ -48,18 +47,36 @@ final class MentionFinder {
         List<NameToken> names = names(text, quantities);
         List<Mention> mentions = new ArrayList<>();
         for (Quantity quantity : quantities) {
-            NameToken before = names.stream().filter(n -> n.end() <= quantity.start()).reduce((a, b) -> b)
-                    .orElse(null);
-            boolean quantityBetween = before != null && quantities.stream()
-                    .anyMatch(q -> q.start() >= before.end() && q.end() <= quantity.start());
-            if (before != null && !quantityBetween && binds(text, before, quantity)) {
-                mentions.add(new Mention(before.name(), before.start(), quantity));
-            }
+            owner(text, names, quantities, quantity)
+                    .ifPresent(name -> mentions.add(new Mention(name.name(), name.start(), quantity)));
         }
         return new Scan(text, names, quantities, mentions);
     }
 
-    private static int sentenceStart(String text, int index) {
+    /** The nearest name before the quantity that binds it, looking through out-of-scope department-wide names. */
+    private static Optional<NameToken> owner(String text, List<NameToken> names, List<Quantity> quantities,
+            Quantity quantity) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            NameToken name = names.get(i);
+            if (name.end() > quantity.start()) {
+                continue;
+            }
+            boolean quantityBetween = quantities.stream()
+                    .anyMatch(q -> q.start() >= name.end() && q.end() <= quantity.start());
+            if (quantityBetween || !fits(text, name, quantity)) {
+                return Optional.empty();
+            }
+            if (inScope(text, name, quantity)) {
+                return Optional.of(name);
+            }
+            if (name.name().scope() != IndicatorName.Scope.WHOLE_DEPARTMENT) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    static int sentenceStart(String text, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) {
                 return i + 1;
@@ -68,7 +85,7 @@ final class MentionFinder {
         return 0;
     }
 
-    private static int sentenceEnd(String text, int index) {
+    static int sentenceEnd(String text, int index) {
         for (int i = index; i < text.length(); i++) {
             if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) {
                 return i;
@@ -88,7 +105,7 @@ final class MentionFinder {
         return quantities;
     }
 
-    /** Names outside quantities, longest first at each position, left to right. */
+    /** Names outside quantities, longest first at each position, left to right, names written together merged. */
     private static List<NameToken> names(String text, List<Quantity> quantities) {
         List<NameToken> names = new ArrayList<>();
         int i = 0;
@@ -99,7 +116,7 @@ final class MentionFinder {
             if (quantity.isPresent()) {
                 i = quantity.get().end();
             } else if (name != null) {
-                names.add(new NameToken(name, i));
+                add(names, new NameToken(name, i, i + name.text().length()));
                 i += name.text().length();
             } else {
                 i++;
@@ -108,7 +125,19 @@ final class MentionFinder {
         return names;
     }
 
-    private static boolean binds(String text, NameToken name, Quantity quantity) {
+    private static void add(List<NameToken> names, NameToken name) {
+        NameToken previous = names.isEmpty() ? null : names.get(names.size() - 1);
+        if (previous == null || previous.end() != name.start()) {
+            names.add(name);
+        } else {
+            boolean sameKind = previous.name().indicator().kind == name.name().indicator().kind;
+            names.set(names.size() - 1, new NameToken(sameKind ? previous.name() : name.name(), previous.start(),
+                    name.end()));
+        }
+    }
+
+    /** The unit fits, and the text in between is one short clause naming nothing else. */
+    private static boolean fits(String text, NameToken name, Quantity quantity) {
         if (name.name().indicator().kind != quantity.unit().kind) {
             return false;
         }
@@ -117,9 +146,10 @@ final class MentionFinder {
         // a fund named in between owns the amount: "项目支出其中网站运行维护费14.33万元", "年度预算中安排工作经费12.50万元"
         boolean namesSomethingElse = gap.contains("其中") || gap.contains("资金") || gap.contains("经费")
                 || FundFinder.endsLikeFundName(FundFinder.withoutLinkingWords(gap));
-        if (!oneClause || gap.length() > MAX_GAP || namesSomethingElse) {
-            return false;
-        }
+        return oneClause && gap.length() <= MAX_GAP && !namesSomethingElse;
+    }
+
+    private static boolean inScope(String text, NameToken name, Quantity quantity) {
         int sentenceStart = sentenceStart(text, name.start());
         return switch (name.name().scope()) {
             case ANY -> true;

@@ -11,7 +11,8 @@ import cn.jixiao.report.model.Figures;
 import cn.jixiao.report.model.Finding;
 
 /**
- * When a paragraph states the project spending and then names project funds with amounts, the named amounts must add
+ * When a paragraph states the project spending and then names project funds with amounts (or lists its items after
+ * "主要用于", "其中", "：", whatever they are called), the named amounts must add
  * up to the project spending, in 万元 at the precision they are stated in, unless the rest is shown as "其他".
  */
 final class NamedProjectsRule {
@@ -21,7 +22,7 @@ final class NamedProjectsRule {
     private NamedProjectsRule() {
     }
 
-    static List<Finding> check(Figures figures, List<NarrativeParagraph> paragraphs) {
+    static List<Finding> check(Figures figures, List<NarrativeParagraph> paragraphs, CheckedQuantities checked) {
         List<Finding> findings = new ArrayList<>();
         if (figures.projectSpending() == null) {
             return findings;
@@ -33,14 +34,14 @@ final class NamedProjectsRule {
                 continue;
             }
             int after = total.get().end();
-            List<FundMention> funds = FundFinder.funds(paragraph.scan()).stream()
-                    .filter(f -> f.amount().start() >= after).toList();
+            List<FundMention> funds = FundFinder.items(paragraph.scan(), total.get());
             boolean namesFunds = funds.stream().anyMatch(f -> !f.remainder());
             boolean remainderWithAmount = funds.stream().anyMatch(FundMention::remainder);
             boolean remainderWithoutAmount = !remainderWithAmount && paragraph.text().substring(after).contains("其他");
             if (!namesFunds || remainderWithoutAmount) {
                 continue;
             }
+            funds.forEach(f -> checked.add(f.amount()));
             mismatch(figures, funds).ifPresent(message -> findings.add(
                     Findings.warning(RULE, message, paragraph.where())));
         }

@@ -27,23 +27,27 @@ final class StatedValueRule {
     private StatedValueRule() {
     }
 
-    static List<Finding> check(Figures figures, List<NarrativeParagraph> paragraphs) {
+    static List<Finding> check(Figures figures, List<NarrativeParagraph> paragraphs, CheckedQuantities checked) {
         List<Finding> findings = new ArrayList<>();
         for (NarrativeParagraph paragraph : paragraphs) {
             for (Mention mention : paragraph.scan().mentions()) {
                 Indicator indicator = mention.indicator();
                 Quantity stated = mention.quantity();
+                if (indicator.known(figures)) {
+                    checked.add(stated);
+                }
                 if (indicator.known(figures) && !indicator.matches(stated, figures)) {
                     findings.add(Findings.error(RULE, "所述" + mention.name().text() + " " + stated.text()
                             + " 有误，应为 " + indicator.describe(stated, figures), paragraph.where()));
                 }
             }
-            findings.addAll(headedPassages(figures, paragraph));
+            findings.addAll(headedPassages(figures, paragraph, checked));
         }
         return findings;
     }
 
-    private static List<Finding> headedPassages(Figures figures, NarrativeParagraph paragraph) {
+    private static List<Finding> headedPassages(Figures figures, NarrativeParagraph paragraph,
+            CheckedQuantities checked) {
         List<Finding> findings = new ArrayList<>();
         List<Heading> headings = headings(paragraph);
         for (int h = 0; h < headings.size(); h++) {
@@ -52,8 +56,11 @@ final class StatedValueRule {
             List<Quantity> rates = paragraph.scan().quantities().stream()
                     .filter(q -> q.unit() == Unit.PERCENT && q.start() >= heading.start() && q.start() < end)
                     .toList();
-            if (!heading.indicator().known(figures) || rates.stream().anyMatch(q -> heading.indicator().matches(q,
-                    figures))) {
+            if (!heading.indicator().known(figures)) {
+                continue;
+            }
+            rates.forEach(checked::add);
+            if (rates.stream().anyMatch(q -> heading.indicator().matches(q, figures))) {
                 continue;
             }
             for (Quantity rate : rates) {

@@ -47,6 +47,7 @@ public final class HtmlRenderer {
                 .data("headerFields", ReportLabels.headerFields(report.header()))
                 .data("findings", ReportLabels.findingLines(report.findings(), report.sections()))
                 .data("findingsTitle", ReportLabels.FINDINGS_TITLE)
+                .data("coverage", ReportLabels.coverageLine(report.coverage()))
                 .data("sections", flatten(report.sections(), 1, new ArrayList<>()))
                 .data("attachmentTitle", ReportLabels.ATTACHMENT_TITLE)
                 .data("scoreTable", ScoreTableView.of(report.scoreTable()))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jixiao.report.assembly.DisplayFormat;
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Finding;
 import cn.jixiao.report.model.Header;
 import cn.jixiao.report.model.Section;
@@ -16,6 +17,7 @@ public final class ReportLabels {
     public static final String TITLE = "部门整体支出绩效自评报告";
     public static final String ATTACHMENT_TITLE = "附件：部门整体支出绩效自评表";
     public static final String FINDINGS_TITLE = "一致性检查";
+    public static final String COVERAGE_LABEL = "数字核对：";
 
     private static final String NARRATIVE_PREFIX = "narrative.";
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -47,8 +49,22 @@ public final class ReportLabels {
         Map<String, String> headings = new HashMap<>();
         collectHeadings(sections, headings);
         return findings.stream()
-                .map(f -> new FindingLine(severity(f.severity()), f.message(), where(f.where(), headings)))
+                .map(f -> new FindingLine(severity(f.severity()), f.message(), where(f, headings),
+                        f.excerpt() == null ? null : f.excerpt().sentence()))
                 .toList();
+    }
+
+    /** "数字核对：12 个数字已核对，3 个未能核对", or null for a report without coverage (published before it existed). */
+    public static String coverageLine(Coverage coverage) {
+        return coverage == null ? null : COVERAGE_LABEL + coverage.summary();
+    }
+
+    /** The section's heading, and for a figure of the narrative its paragraph and character: "（五）…，第2段第15字". */
+    private static String where(Finding finding, Map<String, String> headings) {
+        String section = where(finding.where(), headings);
+        Finding.Excerpt excerpt = finding.excerpt();
+        return excerpt == null ? section
+                : section + "，第" + excerpt.paragraph() + "段第" + excerpt.character() + "字";
     }
 
     private static String where(String where, Map<String, String> headings) {
@@ -67,7 +83,11 @@ public final class ReportLabels {
     }
 
     private static String severity(String severity) {
-        return "error".equals(severity) ? "错误" : "提示";
+        return switch (severity) {
+            case "error" -> "错误";
+            case "info" -> "未核对";
+            default -> "提示";
+        };
     }
 
     private static String orMissing(String value) {
@@ -77,7 +97,7 @@ public final class ReportLabels {
     public record Field(String label, String value) {
     }
 
-    /** A finding as shown: 错误 or 提示, the message, and the section it concerns. */
-    public record FindingLine(String severity, String message, String where) {
+    /** A finding as shown: 错误, 提示 or 未核对, the message, where it is, and the sentence (or null). */
+    public record FindingLine(String severity, String message, String where, String sentence) {
     }
 }

@@ -60,6 +60,10 @@ public final class WordRenderer {
             for (ReportLabels.Field field : ReportLabels.headerFields(report.header())) {
                 paragraph(document, WordStyles.NORMAL, field.label() + "：" + field.value());
             }
+            String coverage = ReportLabels.coverageLine(report.coverage());
+            if (coverage != null) {
+                paragraph(document, WordStyles.NORMAL, coverage);
+            }
             writeSections(document, report.sections(), 1);
             writeScoreTable(document, ScoreTableView.of(report.scoreTable()));
             writeFindings(document, ReportLabels.findingLines(report.findings(), report.sections()));
@@ -130,8 +134,8 @@ public final class WordRenderer {
         }
         paragraph(document, WordStyles.heading(1), ReportLabels.FINDINGS_TITLE);
         for (ReportLabels.FindingLine finding : findings) {
-            paragraph(document, WordStyles.BODY,
-                    "【" + finding.severity() + "】" + finding.message() + "（位置：" + finding.where() + "）");
+            paragraph(document, WordStyles.BODY, "【" + finding.severity() + "】" + finding.message() + "（位置："
+                    + finding.where() + "）" + (finding.sentence() == null ? "" : "原句：" + finding.sentence()));
         }
     }
 

@@ -11,10 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A step of the workflow: submitted, returned (with the bureau's comments) or published. */
+/**
+ * A step of the workflow: submitted, returned (with the bureau's comments), published, or overridden (the bureau lets
+ * a report with error findings pass its region's gate, the reason as comment).
+ */
 @Entity
 @Table(name = "report_event")
 public class ReportEvent extends PanacheEntityBase {
+
+    public static final String OVERRIDDEN = "overridden";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -41,9 +41,21 @@ final class Params {
             year(errors, fiscalYear);
         }
         if (mofDivCode != null) {
-            code(errors, "mofDivCode", mofDivCode, MOF_DIV_CODE, "财政区划编码", "须为 6 位或 9 位数字，例如 441422");
+            region(errors, mofDivCode);
         }
         refuseIfAny(errors);
+    }
+
+    /** A region in a path: 6 or 9 digits. */
+    static String mofDivCode(String mofDivCode) {
+        List<FieldError> errors = new ArrayList<>();
+        region(errors, mofDivCode);
+        refuseIfAny(errors);
+        return mofDivCode;
+    }
+
+    private static void region(List<FieldError> errors, String mofDivCode) {
+        code(errors, "mofDivCode", mofDivCode, MOF_DIV_CODE, "财政区划编码", "须为 6 位或 9 位数字，例如 441422");
     }
 
     private static void agency(List<FieldError> errors, String agencyCode) {

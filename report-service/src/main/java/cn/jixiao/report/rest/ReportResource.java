@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.jixiao.platform.security.AgencyAccess;
 import cn.jixiao.platform.security.Roles;
 import cn.jixiao.report.api.DraftView;
+import cn.jixiao.report.api.ImportView;
 import cn.jixiao.report.api.PublishedView;
 import cn.jixiao.report.api.WorkflowStep;
 import cn.jixiao.report.model.AssembledReport;
@@ -18,6 +19,7 @@ import cn.jixiao.report.render.WordRenderer;
 import cn.jixiao.report.repository.ReportKey;
 import cn.jixiao.report.service.NarrativeService;
 import cn.jixiao.report.service.Publishing;
+import cn.jixiao.report.service.ReportImport;
 import cn.jixiao.report.service.ReportAssembly;
 import cn.jixiao.report.service.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,12 +47,15 @@ public class ReportResource {
     private final NarrativeService narratives;
     private final ReportAssembly assembly;
     private final Publishing publishing;
+    private final ReportImport reportImport;
 
-    ReportResource(AgencyAccess access, NarrativeService narratives, ReportAssembly assembly, Publishing publishing) {
+    ReportResource(AgencyAccess access, NarrativeService narratives, ReportAssembly assembly, Publishing publishing,
+            ReportImport reportImport) {
         this.access = access;
         this.narratives = narratives;
         this.assembly = assembly;
         this.publishing = publishing;
+        this.reportImport = reportImport;
     }
 
     @GET
@@ -172,7 +177,7 @@ public class ReportResource {
     public List<WorkflowStep> submit(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         ReportKey key = Params.key(agencyCode, fiscalYear);
         access.requireOwnAgency(agencyCode);
-        publishing.submit(key, access.caller());
+        publishing.submit(key, access.bearer(), access.caller());
         return publishing.history(key);
     }
 
@@ -186,6 +191,37 @@ public class ReportResource {
             @PathParam("fiscalYear") int fiscalYear, ReturnRequest request) {
         ReportKey key = Params.key(agencyCode, fiscalYear);
         publishing.returnWithComments(key, request == null ? null : request.comment(), access.caller());
+        return publishing.history(key);
+    }
+
+    @POST
+    @Path("/report/import")
+    @Consumes(Downloads.DOCX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Import the department's own Word report (.docx, at most 5 MB) into the narrative sections")
+    public Response importDocx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @HeaderParam("If-Match") String ifMatch, byte[] docx) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
+        access.requireOwnAgency(agencyCode);
+        ImportView imported = reportImport.importDocx(key, docx, ifMatch, access.bearer(), access.caller());
+        return Response.ok(imported).header("ETag", Versions.etag(imported.narrativeVersion())).build();
+    }
+
+    /** Body of the bureau's override: why a report with error findings may pass the region's gate. */
+    public record OverrideRequest(String reason) {
+    }
+
+    @POST
+    @Path("/report/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_BUREAU)
+    @Operation(summary = "Let this round of a report with error findings pass the region's gate, for a recorded reason")
+    public List<WorkflowStep> override(@PathParam("agencyCode") String agencyCode,
+            @PathParam("fiscalYear") int fiscalYear, OverrideRequest request) {
+        ReportKey key = Params.key(agencyCode, fiscalYear);
+        publishing.override(key, request == null ? null : request.reason(), access.caller());
         return publishing.history(key);
     }
 

@@ -47,7 +47,7 @@ public class NarrativeService {
                 : new DraftView.HeaderView(draft.subordinateUnits, draft.filledBy, draft.phone, draft.filledOn,
                         draft.headerVersion);
         return new DraftView(key.agencyCode, key.fiscalYear, draft == null ? ReportDraft.DRAFT : draft.status, header,
-                sections);
+                sections, narrativeVersion(key));
     }
 
     /**
@@ -83,12 +83,51 @@ public class NarrativeService {
         ReportSection.Key id = new ReportSection.Key(key.agencyCode, key.fiscalYear, sectionKey);
         ReportSection section = ReportSection.findById(id);
         Versions.check(ifMatch, section == null ? 0 : section.version, "章节 " + sectionKey);
+        return write(draft, id, section, request.text(), caller);
+    }
+
+    /**
+     * Saves the sections of an imported report at once (the others stay as they are). If-Match names the
+     * {@code narrativeVersion} the import replaces; answers the new one.
+     */
+    @Transactional
+    public long importSections(ReportKey key, Map<String, String> texts, String ifMatch, String caller) {
+        List<Checked> fields = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        texts.forEach((sectionKey, text) -> {
+            fields.add(new Checked("sections." + sectionKey, "章节 " + sectionKey + " 的内容", text, true));
+            if (text.length() > MAX_SECTION) {
+                errors.add(new FieldError("sections." + sectionKey, "OUT_OF_RANGE",
+                        "章节 " + sectionKey + " 的内容最多 " + MAX_SECTION + " 个字符，文档中有 " + text.length() + " 个"));
+            }
+        });
+        refuseForbiddenCharacters(fields);
+        if (!errors.isEmpty()) {
+            throw ReportRefused.invalid(errors);
+        }
+        ReportDraft draft = editableDraft(key);
+        long current = narrativeVersion(key);
+        Versions.check(ifMatch, current, "报告正文");
+        texts.forEach((sectionKey, text) -> {
+            ReportSection.Key id = new ReportSection.Key(key.agencyCode, key.fiscalYear, sectionKey);
+            write(draft, id, ReportSection.findById(id), text, caller);
+        });
+        return current + texts.size();
+    }
+
+    private static long narrativeVersion(ReportKey key) {
+        return ReportSection.of(key).stream().mapToLong(section -> section.version).sum();
+    }
+
+    private static DraftView.SectionView write(ReportDraft draft, ReportSection.Key id, ReportSection stored,
+            String text, String caller) {
+        ReportSection section = stored;
         boolean first = section == null;
         if (first) {
             section = new ReportSection();
             section.id = id;
         }
-        section.text = request.text();
+        section.text = text;
         section.version = section.version + 1;
         section.updatedAt = now();
         section.updatedBy = caller;

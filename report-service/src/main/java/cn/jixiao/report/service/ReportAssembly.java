@@ -53,8 +53,9 @@ public class ReportAssembly {
                 draft == null ? null : draft.subordinateUnits, draft == null ? null : draft.filledBy,
                 draft == null ? null : draft.phone, draft == null ? null : draft.filledOn);
         Figures figures = FiguresMapper.figures(execution, scores);
+        ConsistencyChecker.Result checked = ConsistencyChecker.check(figures, narrative);
         return new Result(ReportAssembler.assemble(header, narrative, figures, FiguresMapper.scoreTable(scores),
-                ConsistencyChecker.check(figures, narrative)), execution.mofDivCode());
+                checked.findings(), checked.coverage()), execution.mofDivCode());
     }
 
     private ExecutionView execution(ReportKey key, String authorization) {

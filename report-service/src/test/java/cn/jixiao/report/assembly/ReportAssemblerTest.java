@@ -15,6 +15,7 @@ import org.junit.jupiter.api.function.Executable;
 
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.model.Block;
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Finding;
 import cn.jixiao.report.model.Narrative;
 import cn.jixiao.report.model.Section;
@@ -91,7 +92,7 @@ class ReportAssemblerTest {
     void projectSpendingTheNamedProjectsDoNotCoverIsShownAsOther() {
         AssembledReport partial = ReportAssembler.assemble(SampleDepartment.header(), SampleDepartment.narrative(),
                 SampleDepartment.figures(SampleDepartment.ALL_PROJECTS.subList(0, 2)), SampleDepartment.scoreTable(),
-                List.of());
+                List.of(), Coverage.of(0, 0));
 
         List<List<String>> rows = ReportWalk.tables(ReportWalk.section(partial, "expenditure")).get(1).rows();
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jixiao.report.model.AssembledReport;
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Figures;
 import cn.jixiao.report.model.Finding;
 import cn.jixiao.report.model.Header;
@@ -104,7 +105,8 @@ public final class SampleDepartment {
     }
 
     public static AssembledReport report(Narrative narrative, List<Finding> findings) {
-        return ReportAssembler.assemble(header(), narrative, figures(), scoreTable(), findings);
+        return ReportAssembler.assemble(header(), narrative, figures(), scoreTable(), findings,
+                Coverage.of(0, 0));
     }
 
     public static Figures.Project project(String code, String name, String amount) {

@@ -14,7 +14,7 @@ final class Checks {
     }
 
     static List<Finding> findings(String rule, Figures figures, String section, String text) {
-        return ConsistencyChecker.check(figures, new Narrative(Map.of(section, text))).stream()
+        return ConsistencyChecker.check(figures, new Narrative(Map.of(section, text))).findings().stream()
                 .filter(f -> f.rule().equals(rule)).toList();
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Finding;
 import cn.jixiao.report.model.Narrative;
 
@@ -22,7 +23,8 @@ class DemoNarrativeTest {
 
     @Test
     void everyPlantedErrorIsFoundAndNothingElse() throws IOException {
-        List<Finding> findings = ConsistencyChecker.check(SampleFigures.sample(), read("narrative.json"));
+        List<Finding> findings = ConsistencyChecker.check(SampleFigures.sample(), read("narrative.json")).findings()
+                .stream().filter(f -> !f.rule().equals("unverified")).toList();
         assertEquals(List.of(
                 new Finding("error", "stated-value", "所述实际支出 1843.36万元 有误，应为 1834.36万元",
                         "narrative.expenditure"),
@@ -41,9 +43,28 @@ class DemoNarrativeTest {
                 findings);
     }
 
+    /**
+     * What neither version lets the checks compare with the ledger: project amounts named without 项目支出 before them,
+     * a percentage of published purchase intentions, and the spending of a part ("三公"经费) under a department-wide name.
+     */
+    private static final List<String> UNCHECKED = List.of(
+            "所述 23.96万元 未能核对：未能确定所指的账面数字", "所述 9.48万元 未能核对：未能确定所指的账面数字",
+            "所述 47.77万元 未能核对：未能确定所指的账面数字", "所述 47.77万元 未能核对：未能确定所指的账面数字",
+            "所述 100% 未能核对：未能确定所指的账面数字", "所述 3.76万元 未能核对：未能确定所指的账面数字");
+
     @Test
-    void theCorrectedNarrativeHasNoFinding() throws IOException {
-        assertEquals(List.of(), ConsistencyChecker.check(SampleFigures.sample(), read("narrative-corrected.json")));
+    void theUncheckedFiguresOfThePlantedVersionAreListed() throws IOException {
+        assertEquals(UNCHECKED, ConsistencyChecker.check(SampleFigures.sample(), read("narrative.json")).findings()
+                .stream().filter(f -> f.rule().equals("unverified")).map(Finding::message).toList());
+    }
+
+    @Test
+    void theCorrectedNarrativeHasNoErrorOrWarning() throws IOException {
+        ConsistencyChecker.Result result = ConsistencyChecker.check(SampleFigures.sample(),
+                read("narrative-corrected.json"));
+        assertEquals(List.of(), result.findings().stream().filter(f -> !f.severity().equals("info")).toList());
+        assertEquals(UNCHECKED, result.findings().stream().map(Finding::message).toList());
+        assertEquals(Coverage.of(22, 6), result.coverage());
     }
 
     private static Narrative read(String file) throws IOException {

@@ -44,7 +44,7 @@ class FundNameRuleTest {
 
     private static List<Finding> check(String expenditure, String evaluation) {
         return ConsistencyChecker.check(SampleFigures.sample(),
-                new Narrative(Map.of("expenditure", expenditure, "evaluation", evaluation))).stream()
+                new Narrative(Map.of("expenditure", expenditure, "evaluation", evaluation))).findings().stream()
                 .filter(f -> f.rule().equals(RULE)).toList();
     }
 }

@@ -21,6 +21,7 @@ import cn.jixiao.report.api.Characters;
 import cn.jixiao.report.assembly.ReportAssembler;
 import cn.jixiao.report.assembly.SampleDepartment;
 import cn.jixiao.report.model.AssembledReport;
+import cn.jixiao.report.model.Coverage;
 import cn.jixiao.report.model.Header;
 import cn.jixiao.report.model.Narrative;
 
@@ -44,7 +45,7 @@ class ControlCharacterRenderingTest {
         return ReportAssembler.assemble(header, new Narrative(sections),
                 SampleDepartment.figures(List.of(SampleDepartment.project("44142223T000001",
                         "2023年中央" + HOSTILE + "广播电视节目无线覆盖运行维护费", "477700.00"))),
-                SampleDepartment.scoreTable(), List.of());
+                SampleDepartment.scoreTable(), List.of(), Coverage.of(0, 0));
     }
 
     @Test

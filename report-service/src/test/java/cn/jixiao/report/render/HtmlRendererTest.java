@@ -103,6 +103,17 @@ class HtmlRendererTest {
     }
 
     @Test
+    void coverageAndUnverifiedFiguresAreShown() {
+        String page = HtmlRenderer.render(SampleDepartment.report(SampleDepartment.narrative(), List.of(
+                new Finding("info", "unverified", "所述 12万元 未能核对：未能确定所指的账面数字", "narrative.expenditure",
+                        new Finding.Excerpt(2, 11, "本年另收到捐赠资金12万元；")))));
+        assertTrue(page.contains("<p class=\"coverage\">数字核对：0 个数字已核对，0 个未能核对</p>"));
+        assertTrue(page.contains("【未核对】</span>所述 12万元 未能核对：未能确定所指的账面数字<span class=\"where\">"
+                + "（位置：（五）部门整体支出情况，第2段第11字）</span><span class=\"sentence\">原句：本年另收到捐赠资金12万元；</span>"),
+                page);
+    }
+
+    @Test
     void findingsAreShownInAMarkedBoxOnlyWhenThereAreAny() {
         assertFalse(html.contains("class=\"findings\""));
 

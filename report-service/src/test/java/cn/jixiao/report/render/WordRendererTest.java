@@ -120,6 +120,14 @@ class WordRendererTest {
     }
 
     @Test
+    void coverageFollowsTheHeaderFields() throws IOException {
+        try (XWPFDocument document = reopen(WordRenderer.render(SampleDepartment.report(SampleDepartment.narrative(),
+                List.of())))) {
+            assertTrue(allParagraphText(document).contains("数字核对：0 个数字已核对，0 个未能核对"));
+        }
+    }
+
+    @Test
     void findingsAreASectionAtTheEndOnlyWhenThereAreAny() throws IOException {
         try (XWPFDocument without = reopen(WordRenderer.render(report))) {
             assertFalse(allParagraphText(without).contains("一致性检查"));
