@@ -26,7 +26,7 @@ public class PublishingGates {
     static final String ERROR_FINDING = "ERROR_FINDING";
 
     public GateView view(String mofDivCode) {
-        return GateView.of(mofDivCode, PublishingGate.findById(mofDivCode));
+        return view(mofDivCode, PublishingGate.findById(mofDivCode));
     }
 
     @Transactional
@@ -44,7 +44,7 @@ public class PublishingGates {
         gate.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         gate.updatedBy = caller;
         gate.persist();
-        return GateView.of(mofDivCode, gate);
+        return view(mofDivCode, gate);
     }
 
     /** 409 when the region blocks, the report has error findings and no override of this round is recorded. */
@@ -74,5 +74,10 @@ public class PublishingGates {
             }
         }
         return false;
+    }
+
+    private static GateView view(String mofDivCode, PublishingGate gate) {
+        return gate == null ? new GateView(mofDivCode, false, null, null)
+                : new GateView(gate.mofDivCode, gate.blockOnErrors, gate.updatedAt, gate.updatedBy);
     }
 }
