@@ -4,7 +4,7 @@ create table import_job (
     id               uuid          primary key,
     kind             varchar(20)   not null,
     file_name        varchar(255)  not null,
-    file_type        varchar(4)    not null,
+    file_type        varchar(8)    not null,
     status           varchar(10)   not null,
     rows_read        integer       not null default 0,
     rows_validated   integer       not null default 0,

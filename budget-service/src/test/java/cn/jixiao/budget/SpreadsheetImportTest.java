@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -16,7 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -125,7 +126,7 @@ class SpreadsheetImportTest {
     }
 
     @Test
-    void aCsvWithChineseHeadersIsStoredWithTheBatchEventsAndAReimportIsDuplicates() {
+    void aCsvWithChineseHeadersIsStoredWithTheBatchEventsAndAReimportIsDuplicates() throws IOException {
         String csv = "支付申请编号,原支付申请编号,支付凭证号,指标编号,预算单位编码,预算年度,支付金额,支付日期,用途,合同编号\r\n"
                 + agency + "-P1,," + "PZ1," + line + "," + agency + ",2023,1200.50,2023-03-01,\"办公用品，含税\",\r\n"
                 + "\r\n"
@@ -144,7 +145,8 @@ class SpreadsheetImportTest {
                 "PaymentReversed"), events.stream().map(event -> event.get("type").asText()).toList());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), events.stream().map(event -> event.get("sequence").asLong()).toList());
 
-        String again = submit("payments", "支付.csv", bytes, "text/csv").then().statusCode(202).extract().path("id");
+        String again = submit("payments", "支付.csv.gz", gzipped(bytes), "application/gzip").then().statusCode(202)
+                .extract().path("id");
         JsonPath duplicate = finished(again);
         assertEquals("stored", duplicate.getString("status"));
         assertEquals(0, duplicate.getInt("created"));
@@ -239,6 +241,14 @@ class SpreadsheetImportTest {
             workbook.write(out);
         }
         return file;
+    }
+
+    private static byte[] gzipped(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] withBom(String text) {

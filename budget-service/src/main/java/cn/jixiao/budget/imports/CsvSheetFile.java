@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A .csv file (RFC 4180: comma, double quotes), read record by record. UTF-8, with or without a byte-order mark, or
- * GB18030 (which covers GBK), the encoding Excel on a Chinese Windows saves "CSV" in: the first 64 KB decide.
+ * GB18030 (which covers GBK), the encoding Excel on a Chinese Windows saves "CSV" in: the first 64 KB decide. A gzipped
+ * file is decompressed as it is read.
  */
 final class CsvSheetFile implements SheetFile {
 
@@ -37,16 +39,17 @@ final class CsvSheetFile implements SheetFile {
         this.parser = parser;
     }
 
-    static CsvSheetFile open(Path file) {
+    static CsvSheetFile open(Path file, boolean gzipped) {
         try {
             CountingStream counted = new CountingStream(Files.newInputStream(file));
-            BufferedInputStream in = new BufferedInputStream(counted, SNIFF_BYTES);
+            BufferedInputStream in = new BufferedInputStream(gzipped ? new GZIPInputStream(counted, SNIFF_BYTES) : counted,
+                    SNIFF_BYTES);
             Charset charset = encodingOf(in);
             InputStreamReader reader = new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             return new CsvSheetFile(Files.size(file), counted, FORMAT.parse(reader));
         } catch (IOException | UncheckedIOException e) {
-            throw FileRefusal.unreadable("CSV 文件无法读取");
+            throw FileRefusal.unreadable(gzipped ? "文件不是有效的 gzip 压缩 CSV" : "CSV 文件无法读取");
         }
     }
 

@@ -23,9 +23,9 @@ final class FileRefusal extends Refusal {
         return invalid("文件无法读取", List.of(new FieldError("file", ErrorCodes.MALFORMED, message)));
     }
 
-    /** A file that is neither .xlsx nor .csv: 415. */
+    /** A file that is neither .xlsx nor .csv (nor .csv.gz): 415. */
     static FileRefusal unsupported(String fileName) {
-        return new FileRefusal(415, "unsupported-file", "不支持的文件类型", "只接受 .xlsx（Excel 工作簿）或 .csv（逗号分隔，UTF-8 或 GB18030 编码）"
-                + "文件，收到“" + fileName + "”。旧版 .xls 请在 Excel 中另存为 .xlsx。", null);
+        return new FileRefusal(415, "unsupported-file", "不支持的文件类型", "只接受 .xlsx（Excel 工作簿）、.csv（逗号分隔，UTF-8 或 GB18030 编码）"
+                + "或 gzip 压缩的 .csv.gz 文件，收到“" + fileName + "”。旧版 .xls 请在 Excel 中另存为 .xlsx。", null);
     }
 }

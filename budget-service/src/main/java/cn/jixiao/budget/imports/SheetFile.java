@@ -14,7 +14,7 @@ interface SheetFile extends AutoCloseable {
     }
 
     static SheetFile open(Path file, FileType type) {
-        return type == FileType.XLSX ? XlsxSheetFile.open(file) : CsvSheetFile.open(file);
+        return type == FileType.XLSX ? XlsxSheetFile.open(file) : CsvSheetFile.open(file, type == FileType.CSV_GZ);
     }
 
     /** Reads rows until the end or until the sink says stop; a file that turns out unreadable is a FileRefusal. */
