@@ -58,7 +58,7 @@ class SpreadsheetImportTest {
 
     @Test
     void aHundredThousandPaymentRowsImportWithProgressAndAreAllStored() throws IOException {
-        Path file = paymentWorkbook(100_000, -1);
+        Path file = paymentWorkbook(100_000, -1, false);
         try {
             String id = submit("payments", file.toFile().getName(), Files.readAllBytes(file), XLSX)
                     .then().statusCode(202).body("status", equalTo("queued")).extract().path("id");
@@ -92,7 +92,7 @@ class SpreadsheetImportTest {
 
     @Test
     void oneBadRowStoresNothingAndTheErrorSheetNamesItsRowAndColumn() throws IOException {
-        Path file = paymentWorkbook(6_000, 5_500);
+        Path file = paymentWorkbook(6_000, 5_500, true);
         try {
             String id = submit("payments", "payments.xlsx", Files.readAllBytes(file), XLSX).then().statusCode(202)
                     .extract().path("id");
@@ -215,10 +215,14 @@ class SpreadsheetImportTest {
         financeSystem().get("/api/v1/imports/templates/assets.xlsx").then().statusCode(404);
     }
 
-    /** A payment workbook written row by row (SXSSF); data row {@code badRow} (1-based) is dated outside its year. */
-    private Path paymentWorkbook(int rows, int badRow) throws IOException {
+    /**
+     * A payment workbook written row by row (SXSSF); data row {@code badRow} (1-based) is dated outside its year. Its
+     * texts are inline, or in a shared-strings table as Excel writes them.
+     */
+    private Path paymentWorkbook(int rows, int badRow, boolean sharedStrings) throws IOException {
         Path file = Files.createTempFile("payments-", ".xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, sharedStrings);
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("支付");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -26,8 +25,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The first worksheet of an .xlsx workbook, read with POI's event (SAX) API straight from the zip on disk: one row at
- * a time. The shared-strings table is the one part held in memory (Excel keeps each distinct text there once).
+ * The first worksheet of an .xlsx workbook, read with POI's event (SAX) API straight from the zip on disk, one row at
+ * a time; the texts the cells refer to are looked up in a temporary file ({@link DiskSharedStrings}).
  */
 final class XlsxSheetFile implements SheetFile {
 
@@ -51,12 +50,11 @@ final class XlsxSheetFile implements SheetFile {
     public void read(RowSink sink) {
         try {
             XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw FileRefusal.unreadable("工作簿中没有工作表");
             }
-            try (InputStream first = sheets.next()) {
+            try (DiskSharedStrings strings = DiskSharedStrings.of(workbook); InputStream first = sheets.next()) {
                 sheetSize = sheets.getSheetPart().getSize();
                 sheet = new CountingStream(first);
                 XMLReader parser = XMLHelper.newXMLReader();
