@@ -11,8 +11,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import cn.jixiao.budget.imports.ImportStatus;
-import cn.jixiao.budget.imports.SpreadsheetImports;
+import cn.jixiao.budget.api.ImportStatus;
+import cn.jixiao.budget.service.imports.SpreadsheetImports;
 import cn.jixiao.platform.problem.ErrorCodes;
 import cn.jixiao.platform.problem.FieldError;
 import cn.jixiao.platform.problem.Refusal;

@@ -1,4 +1,4 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.service.imports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.jixiao.budget.api.IngestResult;
+import cn.jixiao.budget.repository.ImportError;
 import cn.jixiao.budget.service.BatchItems;
 import cn.jixiao.budget.service.LedgerRejection;
 import cn.jixiao.budget.service.Violations;

@@ -1,9 +1,11 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.service.imports;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import cn.jixiao.budget.repository.ImportError;
+import cn.jixiao.budget.repository.ImportJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;

@@ -1,10 +1,11 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.service.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.jixiao.budget.api.ImportStatus;
+import cn.jixiao.budget.repository.ImportError;
+import cn.jixiao.budget.repository.ImportJob;
 import cn.jixiao.budget.service.FieldRules;
 import cn.jixiao.platform.problem.ErrorCodes;
 import cn.jixiao.platform.problem.FieldError;
@@ -67,11 +71,11 @@ public class SpreadsheetImports {
         job.fileType = type.extension();
         progress.queued(job);
         runner.submit(id, kind, type, file);
-        return ImportStatus.of(job, List.of(), Instant.now());
+        return statusOf(job, List.of(), Instant.now());
     }
 
     public ImportStatus status(UUID id) {
-        return ImportStatus.of(job(id), ImportError.page(id, 0, ERRORS_SHOWN), Instant.now());
+        return statusOf(job(id), ImportError.page(id, 0, ERRORS_SHOWN), Instant.now());
     }
 
     /** The import's kept errors as a workbook: one line per fault, with row, column, header and the Chinese message. */
@@ -94,6 +98,25 @@ public class SpreadsheetImports {
         List<String> headers = kind.fields().stream().map(FieldRules::label).toList();
         return Workbooks.write(kind.chineseName(), headers, headers.stream().map(h -> Math.max(14, h.length() * 2)).toList(),
                 true, List.of());
+    }
+
+    /** The status; rows expected and the ETA are estimated from the share of the file read so far. */
+    private static ImportStatus statusOf(ImportJob job, List<ImportError> firstErrors, Instant now) {
+        Integer expected = null;
+        Long eta = null;
+        if (job.finished()) {
+            expected = job.rowsRead;
+        } else if (job.startedAt != null && job.fractionRead > 0) {
+            expected = (int) Math.round(job.rowsRead / job.fractionRead);
+            double elapsed = Duration.between(job.startedAt, now).toMillis() / 1000.0;
+            eta = Math.round(elapsed * (1 - job.fractionRead) / job.fractionRead);
+        }
+        String sheet = job.errorCount == 0 ? null : "/api/v1/imports/" + job.id + "/errors.xlsx";
+        List<ImportStatus.RowError> errors = firstErrors.stream().map(error -> new ImportStatus.RowError(error.row,
+                error.column, error.header, error.field, error.code, error.message)).toList();
+        return new ImportStatus(job.id, job.kind, job.fileName, job.status, job.rowsRead, job.rowsValidated,
+                job.rowsStored, job.rowsCreated, job.rowsDuplicate, expected, eta, job.errorCount, errors, sheet,
+                job.detail, job.submittedAt, job.startedAt, job.finishedAt);
     }
 
     private static ImportKind kindOf(String kindName) {

@@ -1,4 +1,4 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.service.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

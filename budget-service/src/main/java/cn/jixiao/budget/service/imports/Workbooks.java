@@ -1,4 +1,4 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.service.imports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

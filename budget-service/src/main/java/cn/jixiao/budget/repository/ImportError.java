@@ -1,4 +1,4 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.repository;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.repository;
 
 import java.time.Instant;
 import java.util.UUID;

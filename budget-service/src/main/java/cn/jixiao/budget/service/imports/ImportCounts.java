@@ -1,4 +1,6 @@
-package cn.jixiao.budget.imports;
+package cn.jixiao.budget.service.imports;
+
+import cn.jixiao.budget.repository.ImportJob;
 
 /** How far an import has come; copied to its {@link ImportJob} after each part of the file. */
 final class ImportCounts {
