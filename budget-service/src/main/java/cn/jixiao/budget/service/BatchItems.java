@@ -6,9 +6,9 @@ import cn.jixiao.budget.api.Batch;
 import cn.jixiao.platform.problem.ErrorCodes;
 
 /** The items of a batch request, once their number is within bounds. */
-final class BatchItems {
+public final class BatchItems {
 
-    static final int MAX_ITEMS = 5_000;
+    public static final int MAX_ITEMS = 5_000;
 
     private BatchItems() {
     }

@@ -28,6 +28,7 @@ import cn.jixiao.budget.repository.BudgetLine;
 import cn.jixiao.platform.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 /** Records budget lines and their adjustments: validated all together, stored all together or not at all. */
 @ApplicationScoped
@@ -60,6 +61,16 @@ public class BudgetLineIngest {
     @Transactional
     public List<IngestResult> batch(Batch<BudgetLineRequest> batch) {
         return ingest(BatchItems.of(batch), true);
+    }
+
+    /**
+     * Records items as one part of the caller's longer transaction (a spreadsheet import), each item's errors indexed
+     * by its position in {@code items}. A refusal leaves that transaction usable, so that the caller can go on
+     * validating the rest of its items before it rolls back.
+     */
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = LedgerRejection.class)
+    public List<IngestResult> part(List<BudgetLineRequest> items) {
+        return ingest(items, true);
     }
 
     private List<IngestResult> ingest(List<BudgetLineRequest> items, boolean batch) {

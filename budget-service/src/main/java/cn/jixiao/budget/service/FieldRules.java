@@ -9,7 +9,7 @@ import cn.jixiao.platform.problem.ErrorCodes;
 import cn.jixiao.platform.security.AgencyAccess;
 
 /** Field-level checks shared by every kind of ledger item, with Chinese messages that name the field. */
-final class FieldRules {
+public final class FieldRules {
 
     static final Pattern AGENCY_CODE = AgencyAccess.AGENCY_CODE;
     static final Pattern MOF_DIV_CODE = Pattern.compile("\\d{6}|\\d{9}");
@@ -39,8 +39,14 @@ final class FieldRules {
     private FieldRules() {
     }
 
-    static String label(String field) {
-        return LABELS.getOrDefault(field, field) + "（" + field + "）";
+    /** The field's Chinese name with its code, as messages name it: 支付日期（payDate）. */
+    public static String label(String field) {
+        return name(field) + "（" + field + "）";
+    }
+
+    /** The field's Chinese name (the code itself for a field without one). */
+    public static String name(String field) {
+        return LABELS.getOrDefault(field, field);
     }
 
     static boolean required(Violations v, String field, Object value) {

@@ -25,6 +25,7 @@ import cn.jixiao.budget.repository.Payment;
 import cn.jixiao.platform.problem.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 /** Records payments and their reversals: validated all together, stored all together or not at all. */
 @ApplicationScoped
@@ -46,6 +47,16 @@ public class PaymentIngest {
     @Transactional
     public List<IngestResult> batch(Batch<PaymentRequest> batch) {
         return ingest(BatchItems.of(batch), true);
+    }
+
+    /**
+     * Records items as one part of the caller's longer transaction (a spreadsheet import), each item's errors indexed
+     * by its position in {@code items}. A refusal leaves that transaction usable, so that the caller can go on
+     * validating the rest of its items before it rolls back.
+     */
+    @Transactional(value = TxType.MANDATORY, dontRollbackOn = LedgerRejection.class)
+    public List<IngestResult> part(List<PaymentRequest> items) {
+        return ingest(items, true);
     }
 
     private List<IngestResult> ingest(List<PaymentRequest> items, boolean batch) {

@@ -29,7 +29,7 @@ public final class Violations {
         return errors.size();
     }
 
-    List<FieldError> errors() {
+    public List<FieldError> errors() {
         return List.copyOf(errors);
     }
 
