@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * An indicator framework (指标体系) as a finance bureau publishes it for a region and a year: the indicator tree with
  * weights and scoring rules, and the grade bands. {@link FrameworkDocuments#parse(String)} reads and validates one.
  *
  * @param mofDivCode the region (财政区划) it applies to, e.g. 441422, or {@code *} for any region
  * @param grades from the highest band to the lowest, the lowest starting at 0
+ * @param measures measures the document defines as expressions, see {@link MeasureCatalog}
  */
 public record Framework(String id, String version, String name, String mofDivCode, Integer fiscalYear,
-        List<GradeBand> grades, List<Indicator> indicators) {
+        List<GradeBand> grades, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeasureDefinition> measures,
+        List<Indicator> indicators) {
 
     public Framework {
         grades = grades == null ? null : List.copyOf(grades);
+        measures = measures == null ? List.of() : List.copyOf(measures);
         indicators = indicators == null ? null : List.copyOf(indicators);
     }
 

@@ -21,13 +21,15 @@ public final class FrameworkValidator {
     private final ErrorList errors = new ErrorList();
     /** Code → path of the first indicator that has it. */
     private final Map<String, String> codes = new HashMap<>();
+    private final MeasureCatalog catalog;
 
-    private FrameworkValidator() {
+    private FrameworkValidator(Framework framework) {
+        catalog = MeasureCatalog.validated(framework.measures(), errors);
     }
 
     /** Every error of the framework; empty when it can be used. */
     public static List<ValidationError> validate(Framework framework) {
-        FrameworkValidator validator = new FrameworkValidator();
+        FrameworkValidator validator = new FrameworkValidator(framework);
         validator.header(framework);
         validator.grades(framework.grades());
         validator.indicators(framework.indicators());
@@ -116,7 +118,7 @@ public final class FrameworkValidator {
         } else if (indicator.rule() == null) {
             errors.add(path + ".rule", Code.LEAF_WITHOUT_RULE, "末级指标“" + indicator.name() + "”缺少评分规则 rule");
         } else {
-            indicator.rule().validate(path + ".rule", indicator.weight(), errors);
+            indicator.rule().validate(path + ".rule", indicator.weight(), catalog, errors);
         }
     }
 

@@ -24,11 +24,11 @@ public sealed interface Rule
     RuleOutcome apply(Indicator indicator, MeasureValues values);
 
     /** What the rule does, in Chinese, for the score table. */
-    String describe(BigDecimal weight);
+    String describe(BigDecimal weight, MeasureCatalog catalog);
 
     /** What the score is based on, in Chinese: a measure's name, or 自评. */
-    String basis();
+    String basis(MeasureCatalog catalog);
 
     /** Adds this rule's errors, at paths under {@code path}, for a leaf of this weight. */
-    void validate(String path, BigDecimal weight, ErrorList errors);
+    void validate(String path, BigDecimal weight, MeasureCatalog catalog, ErrorList errors);
 }

@@ -23,7 +23,8 @@ public final class Scorer {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("指标体系无效：" + errors);
         }
-        List<ScoredIndicator> tree = framework.indicators().stream().map(i -> score(i, values)).toList();
+        MeasureValues withDefined = values.withCatalog(MeasureCatalog.of(framework));
+        List<ScoredIndicator> tree = framework.indicators().stream().map(i -> score(i, withDefined)).toList();
         BigDecimal total = sum(tree);
         return new ScoreCard(total, framework.gradeOf(total), tree);
     }
@@ -32,7 +33,7 @@ public final class Scorer {
         if (!indicator.hasChildren()) {
             RuleOutcome outcome = indicator.rule().apply(indicator, values);
             return new ScoredIndicator(indicator.code(), indicator.name(), indicator.weight(), outcome.value(),
-                    outcome.score(), outcome.status(), indicator.rule().describe(indicator.weight()),
+                    outcome.score(), outcome.status(), indicator.rule().describe(indicator.weight(), values.catalog()),
                     outcome.explanation(), List.of());
         }
         List<ScoredIndicator> children = indicator.children().stream().map(c -> score(c, values)).toList();
