@@ -93,7 +93,7 @@ public final class FrameworkValidator {
             return;
         }
         for (int i = 0; i < indicators.size(); i++) {
-            indicator(indicators.get(i), "indicators[" + i + "]");
+            indicator(indicators.get(i), "indicators[" + i + "]", true);
         }
         BigDecimal sum = weightSum(indicators);
         if (sum != null && sum.compareTo(FULL_MARKS) != 0) {
@@ -101,7 +101,7 @@ public final class FrameworkValidator {
         }
     }
 
-    private void indicator(Indicator indicator, String path) {
+    private void indicator(Indicator indicator, String path, boolean topLevel) {
         if (indicator.code() == null || indicator.code().isBlank()) {
             errors.add(path + ".code", Code.REQUIRED, "缺少指标编码 code");
         } else {
@@ -120,6 +120,13 @@ public final class FrameworkValidator {
         } else {
             indicator.rule().validate(path + ".rule", indicator.weight(), catalog, errors);
         }
+        if (indicator.notApplicable() != null) {
+            indicator.notApplicable().validateNotApplicable(path + ".notApplicable", !indicator.hasChildren(), catalog,
+                    errors);
+        }
+        if (indicator.veto() != null) {
+            indicator.veto().validateVeto(path + ".veto", topLevel, catalog, errors);
+        }
     }
 
     private void parent(Indicator indicator, String path) {
@@ -129,7 +136,7 @@ public final class FrameworkValidator {
         }
         List<Indicator> children = indicator.children();
         for (int i = 0; i < children.size(); i++) {
-            indicator(children.get(i), path + ".children[" + i + "]");
+            indicator(children.get(i), path + ".children[" + i + "]", false);
         }
         BigDecimal sum = weightSum(children);
         if (sum != null && indicator.weight() != null && sum.compareTo(indicator.weight()) != 0) {

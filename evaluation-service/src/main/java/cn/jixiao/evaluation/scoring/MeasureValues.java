@@ -16,6 +16,7 @@ import java.util.Optional;
  *            that is not in the map has no data yet
  * @param assessments the department's qualitative self-assessments, by indicator code
  * @param quantities the named figures measure expressions read
+ * @param occurrences counted occurrences (例数) for {@link PerOccurrenceRule} indicators, by indicator code
  * @param catalog the measures rules can name, see {@link #withCatalog}
  * @param names every name expressions can read with its value: quantities, built-in and defined measures
  */
@@ -24,6 +25,7 @@ public record MeasureValues(
         Map<Integer, BigDecimal> monthlyExecution,
         Map<String, Assessment> assessments,
         Map<Quantity, BigDecimal> quantities,
+        Map<String, Integer> occurrences,
         MeasureCatalog catalog,
         Map<String, BigDecimal> names) {
 
@@ -32,18 +34,21 @@ public record MeasureValues(
         monthlyExecution = withoutNulls(monthlyExecution);
         assessments = withoutNulls(assessments);
         quantities = withoutNulls(quantities);
+        occurrences = withoutNulls(occurrences);
         names = catalog.evaluate(rates, quantities);
     }
 
     /** Values for the built-in measures only. */
     public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
-            Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities) {
-        this(rates, monthlyExecution, assessments, quantities, MeasureCatalog.BUILT_IN, Map.of());
+            Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
+            Map<String, Integer> occurrences) {
+        this(rates, monthlyExecution, assessments, quantities, occurrences, MeasureCatalog.BUILT_IN, Map.of());
     }
 
     /** The same values with the measures a framework defines computed from them. */
     MeasureValues withCatalog(MeasureCatalog frameworkCatalog) {
-        return new MeasureValues(rates, monthlyExecution, assessments, quantities, frameworkCatalog, Map.of());
+        return new MeasureValues(rates, monthlyExecution, assessments, quantities, occurrences, frameworkCatalog,
+                Map.of());
     }
 
     public Optional<BigDecimal> rate(Measure measure) {
@@ -57,6 +62,10 @@ public record MeasureValues(
 
     public Optional<BigDecimal> monthEnd(int month) {
         return Optional.ofNullable(monthlyExecution.get(month)).map(Numbers::round);
+    }
+
+    public Optional<Integer> occurrences(String indicatorCode) {
+        return Optional.ofNullable(occurrences.get(indicatorCode));
     }
 
     public Optional<Assessment> assessment(String indicatorCode) {

@@ -13,9 +13,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = BandsRule.class, name = "bands"),
         @JsonSubTypes.Type(value = QualitativeRule.class, name = "qualitative"),
         @JsonSubTypes.Type(value = MilestonesRule.class, name = "milestones"),
-        @JsonSubTypes.Type(value = BetterOfRule.class, name = "better-of") })
+        @JsonSubTypes.Type(value = BetterOfRule.class, name = "better-of"),
+        @JsonSubTypes.Type(value = StepsRule.class, name = "steps"),
+        @JsonSubTypes.Type(value = BetweenRule.class, name = "between"),
+        @JsonSubTypes.Type(value = CompareRule.class, name = "compare"),
+        @JsonSubTypes.Type(value = PerOccurrenceRule.class, name = "per-occurrence") })
 public sealed interface Rule
-        permits ProportionalRule, DeductionRule, BandsRule, QualitativeRule, MilestonesRule, BetterOfRule {
+        permits ProportionalRule, DeductionRule, BandsRule, QualitativeRule, MilestonesRule, BetterOfRule, StepsRule,
+        BetweenRule, CompareRule, PerOccurrenceRule {
 
     /**
      * Scores a leaf of a valid framework. The outcome's score has two decimals (half up) and lies within 0 and the

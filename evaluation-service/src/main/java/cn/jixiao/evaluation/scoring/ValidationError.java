@@ -33,6 +33,7 @@ public record ValidationError(String path, Code code, String message) {
         UNKNOWN_QUANTITY,
         DIVISION_BY_ZERO,
         MEASURE_CYCLE,
-        DUPLICATE_MEASURE
+        DUPLICATE_MEASURE,
+        STEPS
     }
 }
