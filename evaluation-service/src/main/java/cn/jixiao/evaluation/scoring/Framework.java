@@ -12,11 +12,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * weights and scoring rules, and the grade bands. {@link FrameworkDocuments#parse(String)} reads and validates one.
  *
  * @param mofDivCode the region (财政区划) it applies to, e.g. 441422, or {@code *} for any region
+ * @param source where the framework comes from (the published scoring table's address), free text
  * @param grades from the highest band to the lowest, the lowest starting at 0
  * @param measures measures the document defines as expressions, see {@link MeasureCatalog}
  */
 public record Framework(String id, String version, String name, String mofDivCode, Integer fiscalYear,
-        List<GradeBand> grades, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeasureDefinition> measures,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String source, List<GradeBand> grades, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeasureDefinition> measures,
         List<Indicator> indicators) {
 
     public Framework {

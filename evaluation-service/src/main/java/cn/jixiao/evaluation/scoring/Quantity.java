@@ -24,6 +24,7 @@ public enum Quantity {
     THREE_PUBLIC_SPENDING("threePublicSpending", "“三公”经费支出", Source.LEDGER),
     LAST_YEAR_ADJUSTED_BUDGET("lastYearAdjustedBudget", "上年调整后预算", Source.LEDGER),
     LAST_YEAR_SPENDING("lastYearSpending", "上年实际支出", Source.LEDGER),
+    LAST_YEAR_THREE_PUBLIC_BUDGET("lastYearThreePublicBudget", "上年“三公”经费预算", Source.LEDGER),
     LAST_YEAR_THREE_PUBLIC_SPENDING("lastYearThreePublicSpending", "上年“三公”经费支出", Source.LEDGER),
     ASSETS_TOTAL("assetsTotal", "固定资产原值", Source.LEDGER),
     ASSETS_IN_USE("assetsInUse", "在用固定资产原值", Source.LEDGER),

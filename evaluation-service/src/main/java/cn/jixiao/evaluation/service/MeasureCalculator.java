@@ -113,6 +113,7 @@ public final class MeasureCalculator {
         if (last != null) {
             quantities.put(Quantity.LAST_YEAR_ADJUSTED_BUDGET, last.adjustedBudget);
             quantities.put(Quantity.LAST_YEAR_SPENDING, last.spending);
+            quantities.put(Quantity.LAST_YEAR_THREE_PUBLIC_BUDGET, last.threePublicBudget);
             quantities.put(Quantity.LAST_YEAR_THREE_PUBLIC_SPENDING, last.threePublicSpending);
         }
         quantities.put(Quantity.AUTHORIZED_STAFF, count(in.authorizedStaff()));
