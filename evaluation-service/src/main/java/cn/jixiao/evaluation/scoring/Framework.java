@@ -15,10 +15,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param source where the framework comes from (the published scoring table's address), free text
  * @param grades from the highest band to the lowest, the lowest starting at 0
  * @param measures measures the document defines as expressions, see {@link MeasureCatalog}
+ * @param coreGradeCap the best grade a department can get when a core indicator ({@link CoefficientRule}) misses its
+ *            target; null for no cap
  */
 public record Framework(String id, String version, String name, String mofDivCode, Integer fiscalYear,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String source, List<GradeBand> grades, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeasureDefinition> measures,
-        List<Indicator> indicators) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+        List<GradeBand> grades,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeasureDefinition> measures,
+        List<Indicator> indicators,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String coreGradeCap) {
 
     public Framework {
         grades = grades == null ? null : List.copyOf(grades);
@@ -45,6 +50,24 @@ public record Framework(String id, String version, String name, String mofDivCod
                 .findFirst()
                 .map(GradeBand::grade)
                 .orElseThrow(() -> new IllegalArgumentException("总分 " + total.toPlainString() + " 低于最低等级"));
+    }
+
+    /**
+     * The grade of a total, no better than {@link #coreGradeCap} when a core indicator missed its target. Grades are
+     * listed from the best down, so the worse of two is the later one.
+     */
+    String gradeOf(BigDecimal total, boolean coreMissed) {
+        String grade = gradeOf(total);
+        if (!coreMissed || coreGradeCap == null) {
+            return grade;
+        }
+        List<String> names = grades.stream().map(GradeBand::grade).toList();
+        return names.indexOf(grade) < names.indexOf(coreGradeCap) ? coreGradeCap : grade;
+    }
+
+    /** Every leaf of the tree. */
+    Stream<Indicator> leaves() {
+        return indicators.stream().flatMap(Framework::withDescendants).filter(indicator -> !indicator.hasChildren());
     }
 
     private static Stream<Indicator> withDescendants(Indicator indicator) {

@@ -32,6 +32,7 @@ public final class FrameworkValidator {
         FrameworkValidator validator = new FrameworkValidator(framework);
         validator.header(framework);
         validator.grades(framework.grades());
+        validator.coreGradeCap(framework);
         validator.indicators(framework.indicators());
         return validator.errors.toList();
     }
@@ -84,6 +85,14 @@ public final class FrameworkValidator {
         BigDecimal lowest = grades.get(grades.size() - 1).minScore();
         if (lowest != null && lowest.signum() != 0) {
             errors.add("grades[" + (grades.size() - 1) + "].minScore", Code.GRADE_BANDS, "最低一个等级的最低分应为 0");
+        }
+    }
+
+    private void coreGradeCap(Framework framework) {
+        String cap = framework.coreGradeCap();
+        if (cap != null && framework.grades() != null
+                && framework.grades().stream().noneMatch(band -> cap.equals(band.grade()))) {
+            errors.add("coreGradeCap", Code.INVALID_VALUE, "核心指标未达标时的最高等级“" + cap + "”不是已定义的等级");
         }
     }
 

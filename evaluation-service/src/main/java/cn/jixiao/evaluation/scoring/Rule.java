@@ -17,10 +17,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = StepsRule.class, name = "steps"),
         @JsonSubTypes.Type(value = BetweenRule.class, name = "between"),
         @JsonSubTypes.Type(value = CompareRule.class, name = "compare"),
-        @JsonSubTypes.Type(value = PerOccurrenceRule.class, name = "per-occurrence") })
+        @JsonSubTypes.Type(value = PerOccurrenceRule.class, name = "per-occurrence"),
+        @JsonSubTypes.Type(value = CoefficientRule.class, name = "coefficient") })
 public sealed interface Rule
         permits ProportionalRule, DeductionRule, BandsRule, QualitativeRule, MilestonesRule, BetterOfRule, StepsRule,
-        BetweenRule, CompareRule, PerOccurrenceRule {
+        BetweenRule, CompareRule, PerOccurrenceRule, CoefficientRule {
 
     /**
      * Scores a leaf of a valid framework. The outcome's score has two decimals (half up) and lies within 0 and the

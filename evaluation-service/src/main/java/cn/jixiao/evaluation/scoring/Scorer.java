@@ -21,7 +21,8 @@ public final class Scorer {
      * its weight since the framework's weights add up and each leaf is capped at its own; the total is the sum of the
      * top level. Missing inputs score 0 and are marked 待填报 or 数据不足, so a card can be shown before it is complete.
      * A leaf that is not applicable gets full points, or 0 while its parent scales the other children up to its
-     * weight; a veto zeroes its indicator or that indicator's parent.
+     * weight; a veto zeroes its indicator or that indicator's parent. A core indicator that misses its target caps
+     * the grade at the framework's {@code coreGradeCap}.
      *
      * @throws IllegalArgumentException when the framework does not pass {@link FrameworkValidator}
      */
@@ -33,7 +34,9 @@ public final class Scorer {
         MeasureValues withDefined = values.withCatalog(MeasureCatalog.of(framework));
         List<ScoredIndicator> tree = framework.indicators().stream().map(i -> score(i, withDefined)).toList();
         BigDecimal total = combine(framework.indicators(), tree, Numbers.HUNDRED, withDefined);
-        return new ScoreCard(total, framework.gradeOf(total), tree);
+        boolean coreMissed = framework.leaves()
+                .anyMatch(leaf -> leaf.rule() instanceof CoefficientRule rule && rule.coreMissed(withDefined));
+        return new ScoreCard(total, framework.gradeOf(total, coreMissed), tree);
     }
 
     private static ScoredIndicator score(Indicator indicator, MeasureValues values) {
