@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param assessments the department's qualitative self-assessments, by indicator code
  * @param quantities the named figures measure expressions read
  * @param occurrences counted occurrences (例数) for {@link PerOccurrenceRule} indicators, by indicator code
+ * @param choices the alternative the agency chose for {@link OneOfRule} indicators, by indicator code
  * @param catalog the measures rules can name, see {@link #withCatalog}
  * @param names every name expressions can read with its value: quantities, built-in and defined measures
  */
@@ -26,6 +27,7 @@ public record MeasureValues(
         Map<String, Assessment> assessments,
         Map<Quantity, BigDecimal> quantities,
         Map<String, Integer> occurrences,
+        Map<String, String> choices,
         MeasureCatalog catalog,
         Map<String, BigDecimal> names) {
 
@@ -35,20 +37,22 @@ public record MeasureValues(
         assessments = withoutNulls(assessments);
         quantities = withoutNulls(quantities);
         occurrences = withoutNulls(occurrences);
+        choices = withoutNulls(choices);
         names = catalog.evaluate(rates, quantities);
     }
 
     /** Values for the built-in measures only. */
     public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
             Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
-            Map<String, Integer> occurrences) {
-        this(rates, monthlyExecution, assessments, quantities, occurrences, MeasureCatalog.BUILT_IN, Map.of());
+            Map<String, Integer> occurrences, Map<String, String> choices) {
+        this(rates, monthlyExecution, assessments, quantities, occurrences, choices, MeasureCatalog.BUILT_IN,
+                Map.of());
     }
 
     /** The same values with the measures a framework defines computed from them. */
     MeasureValues withCatalog(MeasureCatalog frameworkCatalog) {
-        return new MeasureValues(rates, monthlyExecution, assessments, quantities, occurrences, frameworkCatalog,
-                Map.of());
+        return new MeasureValues(rates, monthlyExecution, assessments, quantities, occurrences, choices,
+                frameworkCatalog, Map.of());
     }
 
     public Optional<BigDecimal> rate(Measure measure) {
@@ -66,6 +70,10 @@ public record MeasureValues(
 
     public Optional<Integer> occurrences(String indicatorCode) {
         return Optional.ofNullable(occurrences.get(indicatorCode));
+    }
+
+    public Optional<String> choice(String indicatorCode) {
+        return Optional.ofNullable(choices.get(indicatorCode));
     }
 
     public Optional<Assessment> assessment(String indicatorCode) {

@@ -18,10 +18,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = BetweenRule.class, name = "between"),
         @JsonSubTypes.Type(value = CompareRule.class, name = "compare"),
         @JsonSubTypes.Type(value = PerOccurrenceRule.class, name = "per-occurrence"),
-        @JsonSubTypes.Type(value = CoefficientRule.class, name = "coefficient") })
+        @JsonSubTypes.Type(value = CoefficientRule.class, name = "coefficient"),
+        @JsonSubTypes.Type(value = OneOfRule.class, name = "one-of") })
 public sealed interface Rule
         permits ProportionalRule, DeductionRule, BandsRule, QualitativeRule, MilestonesRule, BetterOfRule, StepsRule,
-        BetweenRule, CompareRule, PerOccurrenceRule, CoefficientRule {
+        BetweenRule, CompareRule, PerOccurrenceRule, CoefficientRule, OneOfRule {
 
     /**
      * Scores a leaf of a valid framework. The outcome's score has two decimals (half up) and lies within 0 and the

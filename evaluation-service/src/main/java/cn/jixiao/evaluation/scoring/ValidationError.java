@@ -34,6 +34,7 @@ public record ValidationError(String path, Code code, String message) {
         DIVISION_BY_ZERO,
         MEASURE_CYCLE,
         DUPLICATE_MEASURE,
-        STEPS
+        STEPS,
+        ONE_OF
     }
 }

@@ -83,8 +83,8 @@ public final class MeasureCalculator {
         }
         rates.put(Measure.OUTPUT_TARGET_COMPLETION, completion(in.targets(), "产出"));
         rates.put(Measure.OUTCOME_TARGET_COMPLETION, completion(in.targets(), "效益"));
-        // occurrence counts (例数) cannot be entered through the API yet: per-occurrence indicators stay 待填报
-        return new MeasureValues(rates, monthly, in.assessments(), quantities(in), Map.of());
+        // occurrence counts (例数) and one-of choices cannot be entered through the API yet: such indicators stay 待填报
+        return new MeasureValues(rates, monthly, in.assessments(), quantities(in), Map.of(), Map.of());
     }
 
     /** The named figures measure expressions read; absent ones (no ledger, not entered) are left out. */

@@ -35,7 +35,7 @@ class BetterOfRuleTest {
         rates.put(Measure.EXECUTION_RATE, TestFrameworks.blank(execution) ? null : new BigDecimal(execution));
         rates.put(Measure.CARRY_OVER_RATE, TestFrameworks.blank(carryOver) ? null : new BigDecimal(carryOver));
 
-        RuleOutcome outcome = RULE.apply(TestFrameworks.leaf("10", RULE), new MeasureValues(rates, Map.of(), Map.of(), Map.of(), Map.of()));
+        RuleOutcome outcome = RULE.apply(TestFrameworks.leaf("10", RULE), new MeasureValues(rates, Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
 
         assertAll(
                 () -> assertEquals(new BigDecimal(score), outcome.score()),

@@ -60,7 +60,7 @@ class CoefficientRuleTest {
                       "rule": { "kind": "proportional", "measure": "execution-rate", "direction": "higher-better", "target": 100 } } ] }
                 """);
         MeasureValues values = new MeasureValues(Map.of(Measure.OUTPUT_TARGET_COMPLETION, new BigDecimal(completion),
-                Measure.EXECUTION_RATE, new BigDecimal("100")), Map.of(), Map.of(), Map.of(), Map.of());
+                Measure.EXECUTION_RATE, new BigDecimal("100")), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
         ScoreCard card = Scorer.score(framework, values);
 

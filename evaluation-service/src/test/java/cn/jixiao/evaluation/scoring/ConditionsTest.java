@@ -120,6 +120,6 @@ class ConditionsTest {
                 Quantity.SATISFACTION, new BigDecimal(satisfaction));
         return new MeasureValues(rates, Map.of(),
                 Map.of("1.1", new Assessment(Level.ACHIEVED, new BigDecimal("8"), null, "目标明确")), quantities,
-                Map.of());
+                Map.of(), Map.of());
     }
 }

@@ -74,7 +74,7 @@ class ExampleFrameworksTest {
         Map<String, Assessment> assessments = Map.of(
                 "2.1.3", new Assessment(Level.ACHIEVED, new BigDecimal("5"), null, "无新建楼堂馆所"),
                 "2.1.4", new Assessment(Level.ACHIEVED, new BigDecimal("4.5"), null, "概算控制在批复范围内"));
-        return new MeasureValues(rates, Map.of(), assessments, quantities, Map.of("2.2.4", 1));
+        return new MeasureValues(rates, Map.of(), assessments, quantities, Map.of("2.2.4", 1), Map.of());
     }
 
     private static String resource(String path) throws IOException {

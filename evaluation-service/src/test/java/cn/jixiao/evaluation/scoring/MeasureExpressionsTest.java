@@ -151,7 +151,7 @@ class MeasureExpressionsTest {
         pairs(quantities).forEach((name, value) -> byQuantity.put(Quantity.find(name).orElseThrow(), value));
         Map<Measure, BigDecimal> byMeasure = new EnumMap<>(Measure.class);
         pairs(rates).forEach((id, value) -> byMeasure.put(Measure.find(id).orElseThrow(), value));
-        return new MeasureValues(byMeasure, Map.of(), Map.of(), byQuantity, Map.of());
+        return new MeasureValues(byMeasure, Map.of(), Map.of(), byQuantity, Map.of(), Map.of());
     }
 
     private static Map<String, BigDecimal> pairs(String text) {

@@ -56,7 +56,7 @@ class MilestonesRuleTest {
                 byMonth.put(Integer.valueOf(monthAndRate[0]), new BigDecimal(monthAndRate[1]));
             }
         }
-        return new MeasureValues(Map.of(), byMonth, Map.of(), Map.of(), Map.of());
+        return new MeasureValues(Map.of(), byMonth, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private static Milestone milestone(int month, String targetRate, String points) {

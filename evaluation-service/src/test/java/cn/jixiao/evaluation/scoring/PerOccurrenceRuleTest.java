@@ -28,7 +28,7 @@ class PerOccurrenceRuleTest {
         Map<String, Integer> counts = new HashMap<>();
         counts.put(leaf.code(), count);
 
-        RuleOutcome outcome = RULE.apply(leaf, new MeasureValues(Map.of(), Map.of(), Map.of(), Map.of(), counts));
+        RuleOutcome outcome = RULE.apply(leaf, new MeasureValues(Map.of(), Map.of(), Map.of(), Map.of(), counts, Map.of()));
 
         assertAll(
                 () -> assertEquals(new BigDecimal(score), outcome.score()),

@@ -126,7 +126,7 @@ final class TestFrameworks {
     static MeasureValues rate(Measure measure, String value) {
         Map<Measure, BigDecimal> rates = new HashMap<>();
         rates.put(measure, blank(value) ? null : new BigDecimal(value));
-        return new MeasureValues(rates, Map.of(), Map.of(), Map.of(), Map.of());
+        return new MeasureValues(rates, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     static boolean blank(String value) {
