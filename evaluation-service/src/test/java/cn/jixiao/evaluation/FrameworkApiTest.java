@@ -69,9 +69,50 @@ class FrameworkApiTest {
                 .body("frameworkId", equalTo("county-department-overall"));
     }
 
+    @Test
+    void measuresDefinedAsExpressionsAreValidatedAndScoredFromTheLedger() throws IOException {
+        String version = "t" + ThreadLocalRandom.current().nextInt(1_000_000);
+        ObjectNode document = document("frameworks/department-overall-input-process-output-outcome.json",
+                "test-expressions", version);
+        ObjectNode broken = document.deepCopy();
+        ArrayNode measures = broken.withArray("measures");
+        ((ObjectNode) measures.get(0)).put("expression", "actualStaff / headcount * 100");
+        ((ObjectNode) measures.get(1)).put("expression", "threePublicBudget / (1 - 1)");
+        ((ObjectNode) measures.get(3)).put("expression", "adjustedBudget - lastYearCarryOver");
+        ((ObjectNode) measures.get(4)).put("expression", "carryOver - 1");
+        String path = "/api/v1/frameworks/test-expressions/versions/" + version;
+        Api.bureau().body(broken.toString()).put(path).then().statusCode(422)
+                .body("errors.field", hasItem("measures[0].expression"))
+                .body("errors.code", hasItem("UNKNOWN_QUANTITY"))
+                .body("errors.message", hasItem("表达式“actualStaff / headcount * 100”中的“headcount”不是已知的数量或计量指标"))
+                .body("errors.code", hasItem("DIVISION_BY_ZERO"))
+                .body("errors.message", hasItem("计量指标之间循环引用：carryOver → lastYearCarryOver → carryOver"));
+
+        Api.bureau().body(document.toString()).put(path).then().statusCode(201);
+        Api.bureau().body("{\"frameworkId\":\"test-expressions\",\"version\":\"" + version + "\"}")
+                .put("/api/v1/frameworks/assignments/441489/2023").then().statusCode(204);
+        String agency = "X" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        LedgerTopic ledger = new LedgerTopic(agency).registered("表达式测试单位", "441489")
+                .budgetLine(agency + "-L1", "running", null, "1000.00")
+                .budgetLine(agency + "-L2", "running", null, "80.00", false);
+        ledger.publish(ledger.events());
+        LedgerConsumptionTest.awaitSequence(agency, 3);
+        // 实有 9 ÷ 编制 10 = 90%: full 5; 追加 80 ÷ 年初 1000 = 8%: the (0, 10] step, 4
+        Api.bureau().get("/api/v1/agencies/" + agency + "/years/2023/scores").then().statusCode(200)
+                .body("frameworkId", equalTo("test-expressions"))
+                .body("indicators.name", equalTo(java.util.List.of("投入", "过程", "产出", "效益")))
+                .body("indicators[0].children[0].children[0].value", equalTo(90.0f))
+                .body("indicators[0].children[0].children[0].score", equalTo(5.0f))
+                .body("indicators[1].children[0].children[1].value", equalTo(8.0f))
+                .body("indicators[1].children[0].children[1].score", equalTo(4.0f));
+    }
+
     private static ObjectNode defaultDocument(String id, String version) throws IOException {
-        try (InputStream in = FrameworkApiTest.class.getClassLoader()
-                .getResourceAsStream("frameworks/county-department-overall-default.json")) {
+        return document("frameworks/county-department-overall-default.json", id, version);
+    }
+
+    private static ObjectNode document(String resource, String id, String version) throws IOException {
+        try (InputStream in = FrameworkApiTest.class.getClassLoader().getResourceAsStream(resource)) {
             ObjectNode document = (ObjectNode) JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return document.put("id", id).put("version", version);
         }

@@ -35,6 +35,8 @@ class EventEffects {
                 requirePresent(agency.mofDivCode(), "mofDivCode");
                 position.agencyName = agency.agencyName();
                 position.mofDivCode = agency.mofDivCode();
+                position.authorizedStaff = agency.authorizedStaff();
+                position.actualStaff = agency.actualStaff();
             }
             case "BudgetLineRecorded", "BudgetLineAdjusted" -> {
                 LedgerChanges.BudgetLine line = reader.data(event, LedgerChanges.BudgetLine.class);

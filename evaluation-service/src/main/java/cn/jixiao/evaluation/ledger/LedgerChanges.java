@@ -9,7 +9,7 @@ final class LedgerChanges {
     private LedgerChanges() {
     }
 
-    record Agency(String agencyName, String mofDivCode) {
+    record Agency(String agencyName, String mofDivCode, Integer authorizedStaff, Integer actualStaff) {
     }
 
     record BudgetLine(BigDecimal amount, String expenseKind, String threePublicGroup, Boolean initialBudget) {

@@ -28,6 +28,14 @@ public class LedgerPosition extends PanacheEntityBase {
     @Column(name = "mof_div_code")
     public String mofDivCode;
 
+    /** 编制数 as the agency was last registered; null when its events predate the field. */
+    @Column(name = "authorized_staff")
+    public Integer authorizedStaff;
+
+    /** 实有人数, likewise. */
+    @Column(name = "actual_staff")
+    public Integer actualStaff;
+
     @Column(name = "last_sequence")
     public long lastSequence;
 

@@ -29,12 +29,13 @@ public record BandsRule(String measure, List<Band> bands) implements Rule {
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
-        Measure m = Measure.of(measure);
-        return values.rate(m).map(value -> score(m, value, indicator.weight())).orElseGet(() -> RuleOutcome.missing(m));
+        MeasureInfo m = values.catalog().info(measure);
+        return values.rate(measure).map(value -> score(m, value, indicator.weight()))
+                .orElseGet(() -> RuleOutcome.missing(m));
     }
 
-    private RuleOutcome score(Measure m, BigDecimal value, BigDecimal weight) {
-        String figure = m.label() + " " + Numbers.percent(value) + "，";
+    private RuleOutcome score(MeasureInfo m, BigDecimal value, BigDecimal weight) {
+        String figure = m.label() + " " + m.format(value) + "，";
         String points = Numbers.plain(weight);
         Optional<Band> reached = highestFirst().stream().filter(band -> value.compareTo(band.min()) >= 0).findFirst();
         if (reached.isEmpty()) {
@@ -56,25 +57,25 @@ public record BandsRule(String measure, List<Band> bands) implements Rule {
     }
 
     @Override
-    public String describe(BigDecimal weight) {
+    public String describe(BigDecimal weight, MeasureCatalog catalog) {
         List<Band> sorted = highestFirst();
         String tiers = sorted.stream()
                 .map(band -> "≥ " + Numbers.plain(band.min()) + "% " + (band.fraction().compareTo(BigDecimal.ONE) == 0
                         ? "得满分"
                         : "得 " + Numbers.fraction(band.fraction()) + " 分值"))
                 .collect(Collectors.joining("，"));
-        return basis() + " " + tiers + "，低于 " + Numbers.plain(sorted.get(sorted.size() - 1).min()) + "% 不得分（满分 "
+        return basis(catalog) + " " + tiers + "，低于 " + Numbers.plain(sorted.get(sorted.size() - 1).min()) + "% 不得分（满分 "
                 + Numbers.plain(weight) + " 分）";
     }
 
     @Override
-    public String basis() {
-        return Measure.of(measure).label();
+    public String basis(MeasureCatalog catalog) {
+        return catalog.info(measure).label();
     }
 
     @Override
-    public void validate(String path, BigDecimal weight, ErrorList errors) {
-        Measure.validateSingleValue(measure, path + ".measure", errors);
+    public void validate(String path, BigDecimal weight, MeasureCatalog catalog, ErrorList errors) {
+        catalog.validateSingleValue(measure, path + ".measure", errors);
         if (bands == null || bands.isEmpty()) {
             errors.add(path + ".bands", Code.BANDS, "分档规则至少需要一档");
             return;

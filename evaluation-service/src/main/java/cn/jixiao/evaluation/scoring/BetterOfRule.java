@@ -29,23 +29,24 @@ public record BetterOfRule(List<Rule> rules) implements Rule {
         String otherResult = other.status() == ScoreStatus.SCORED
                 ? "得 " + Numbers.score(other.score()) + " 分"
                 : other.status().label();
+        MeasureCatalog catalog = values.catalog();
         return new RuleOutcome(chosen.value(), chosen.score(), chosen.status(), "择优采用"
-                + (firstWins ? first : second).basis() + "：" + chosen.explanation() + "；" + otherRule.basis()
-                + otherResult);
+                + (firstWins ? first : second).basis(catalog) + "：" + chosen.explanation() + "；"
+                + otherRule.basis(catalog) + otherResult);
     }
 
     @Override
-    public String describe(BigDecimal weight) {
-        return "两项择优：" + rules.get(0).describe(weight) + "；或" + rules.get(1).describe(weight);
+    public String describe(BigDecimal weight, MeasureCatalog catalog) {
+        return "两项择优：" + rules.get(0).describe(weight, catalog) + "；或" + rules.get(1).describe(weight, catalog);
     }
 
     @Override
-    public String basis() {
-        return rules.get(0).basis() + "或" + rules.get(1).basis();
+    public String basis(MeasureCatalog catalog) {
+        return rules.get(0).basis(catalog) + "或" + rules.get(1).basis(catalog);
     }
 
     @Override
-    public void validate(String path, BigDecimal weight, ErrorList errors) {
+    public void validate(String path, BigDecimal weight, MeasureCatalog catalog, ErrorList errors) {
         if (rules == null || rules.size() != 2) {
             errors.add(path + ".rules", Code.BETTER_OF, "择优规则须恰好包含两条规则");
             return;
@@ -56,7 +57,7 @@ public record BetterOfRule(List<Rule> rules) implements Rule {
             if (rule instanceof QualitativeRule || rule instanceof BetterOfRule) {
                 errors.add(at, Code.BETTER_OF, "择优规则的两条规则都须是定量规则，不能是定性自评或另一条择优规则");
             } else {
-                rule.validate(at, weight, errors);
+                rule.validate(at, weight, catalog, errors);
             }
         }
     }

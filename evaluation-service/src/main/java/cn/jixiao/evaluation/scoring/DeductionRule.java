@@ -25,14 +25,15 @@ public record DeductionRule(String measure, Direction direction, BigDecimal thre
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
-        Measure m = Measure.of(measure);
-        return values.rate(m).map(value -> score(m, value, indicator.weight())).orElseGet(() -> RuleOutcome.missing(m));
+        MeasureInfo m = values.catalog().info(measure);
+        return values.rate(measure).map(value -> score(m, value, indicator.weight()))
+                .orElseGet(() -> RuleOutcome.missing(m));
     }
 
-    private RuleOutcome score(Measure m, BigDecimal value, BigDecimal weight) {
+    private RuleOutcome score(MeasureInfo m, BigDecimal value, BigDecimal weight) {
         boolean atLeast = direction == Direction.AT_LEAST;
         BigDecimal gap = atLeast ? threshold.subtract(value) : value.subtract(threshold);
-        String figure = m.label() + " " + Numbers.percent(value) + "，";
+        String figure = m.label() + " " + m.format(value) + "，";
         String points = Numbers.plain(weight);
         if (gap.signum() <= 0) {
             return RuleOutcome.scored(value, weight, figure + (atLeast ? "不低于 " : "不超过 ")
@@ -49,21 +50,21 @@ public record DeductionRule(String measure, Direction direction, BigDecimal thre
     }
 
     @Override
-    public String describe(BigDecimal weight) {
+    public String describe(BigDecimal weight, MeasureCatalog catalog) {
         boolean atLeast = direction == Direction.AT_LEAST;
-        return basis() + (atLeast ? "不低于 " : "不超过 ") + Numbers.plain(threshold) + "% 得满分 "
+        return basis(catalog) + (atLeast ? "不低于 " : "不超过 ") + Numbers.plain(threshold) + "% 得满分 "
                 + Numbers.plain(weight) + " 分，每" + (atLeast ? "低" : "超") + " 1 个百分点扣 "
                 + Numbers.plain(pointsPerPercent) + " 分，扣完为止";
     }
 
     @Override
-    public String basis() {
-        return Measure.of(measure).label();
+    public String basis(MeasureCatalog catalog) {
+        return catalog.info(measure).label();
     }
 
     @Override
-    public void validate(String path, BigDecimal weight, ErrorList errors) {
-        Measure.validateSingleValue(measure, path + ".measure", errors);
+    public void validate(String path, BigDecimal weight, MeasureCatalog catalog, ErrorList errors) {
+        catalog.validateSingleValue(measure, path + ".measure", errors);
         if (direction == null) {
             errors.add(path + ".direction", Code.REQUIRED, "缺少扣分方向 direction（at-least 或 at-most）");
         }

@@ -21,15 +21,18 @@ public final class FrameworkValidator {
     private final ErrorList errors = new ErrorList();
     /** Code → path of the first indicator that has it. */
     private final Map<String, String> codes = new HashMap<>();
+    private final MeasureCatalog catalog;
 
-    private FrameworkValidator() {
+    private FrameworkValidator(Framework framework) {
+        catalog = MeasureCatalog.validated(framework.measures(), errors);
     }
 
     /** Every error of the framework; empty when it can be used. */
     public static List<ValidationError> validate(Framework framework) {
-        FrameworkValidator validator = new FrameworkValidator();
+        FrameworkValidator validator = new FrameworkValidator(framework);
         validator.header(framework);
         validator.grades(framework.grades());
+        validator.coreGradeCap(framework);
         validator.indicators(framework.indicators());
         return validator.errors.toList();
     }
@@ -85,13 +88,21 @@ public final class FrameworkValidator {
         }
     }
 
+    private void coreGradeCap(Framework framework) {
+        String cap = framework.coreGradeCap();
+        if (cap != null && framework.grades() != null
+                && framework.grades().stream().noneMatch(band -> cap.equals(band.grade()))) {
+            errors.add("coreGradeCap", Code.INVALID_VALUE, "核心指标未达标时的最高等级“" + cap + "”不是已定义的等级");
+        }
+    }
+
     private void indicators(List<Indicator> indicators) {
         if (indicators == null || indicators.isEmpty()) {
             errors.add("indicators", Code.REQUIRED, "指标体系至少需要一个一级指标");
             return;
         }
         for (int i = 0; i < indicators.size(); i++) {
-            indicator(indicators.get(i), "indicators[" + i + "]");
+            indicator(indicators.get(i), "indicators[" + i + "]", true);
         }
         BigDecimal sum = weightSum(indicators);
         if (sum != null && sum.compareTo(FULL_MARKS) != 0) {
@@ -99,7 +110,7 @@ public final class FrameworkValidator {
         }
     }
 
-    private void indicator(Indicator indicator, String path) {
+    private void indicator(Indicator indicator, String path, boolean topLevel) {
         if (indicator.code() == null || indicator.code().isBlank()) {
             errors.add(path + ".code", Code.REQUIRED, "缺少指标编码 code");
         } else {
@@ -116,7 +127,14 @@ public final class FrameworkValidator {
         } else if (indicator.rule() == null) {
             errors.add(path + ".rule", Code.LEAF_WITHOUT_RULE, "末级指标“" + indicator.name() + "”缺少评分规则 rule");
         } else {
-            indicator.rule().validate(path + ".rule", indicator.weight(), errors);
+            indicator.rule().validate(path + ".rule", indicator.weight(), catalog, errors);
+        }
+        if (indicator.notApplicable() != null) {
+            indicator.notApplicable().validateNotApplicable(path + ".notApplicable", !indicator.hasChildren(), catalog,
+                    errors);
+        }
+        if (indicator.veto() != null) {
+            indicator.veto().validateVeto(path + ".veto", topLevel, catalog, errors);
         }
     }
 
@@ -127,7 +145,7 @@ public final class FrameworkValidator {
         }
         List<Indicator> children = indicator.children();
         for (int i = 0; i < children.size(); i++) {
-            indicator(children.get(i), path + ".children[" + i + "]");
+            indicator(children.get(i), path + ".children[" + i + "]", false);
         }
         BigDecimal sum = weightSum(children);
         if (sum != null && indicator.weight() != null && sum.compareTo(indicator.weight()) != 0) {

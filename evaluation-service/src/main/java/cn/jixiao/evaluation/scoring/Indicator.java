@@ -10,16 +10,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * rule.
  *
  * @param weight the indicator's points (分值), at most two decimals
+ * @param notApplicable on a leaf: when it holds, the leaf is not measured but gets full points or gives its points to
+ *            its siblings
+ * @param veto when it holds, the indicator (or its parent) scores 0 whatever its children score
  */
 public record Indicator(
         String code,
         String name,
         BigDecimal weight,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Indicator> children,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Rule rule) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Rule rule,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Condition notApplicable,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Condition veto) {
 
     public Indicator {
         children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /** A leaf whose not-applicable condition holds and whose points go to its siblings. */
+    boolean redistributed(MeasureValues values) {
+        return notApplicable != null && notApplicable.then() == Condition.Award.REDISTRIBUTE
+                && notApplicable.holds(values);
     }
 
     public boolean hasChildren() {

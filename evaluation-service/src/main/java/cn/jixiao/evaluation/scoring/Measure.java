@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import cn.jixiao.evaluation.scoring.ValidationError.Code;
-
 /** The quantitative measures a rule can score, all in percent. */
 public enum Measure {
 
@@ -59,26 +57,31 @@ public enum Measure {
         return source;
     }
 
+    /** The name expressions read it by: the id in camel case, e.g. {@code executionRate}. */
+    public String variable() {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.split("-")) {
+            name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
+
+    MeasureInfo info() {
+        return new MeasureInfo(id, label, source, "%");
+    }
+
     public static Optional<Measure> find(String id) {
         return Arrays.stream(values()).filter(measure -> measure.id.equals(id)).findFirst();
+    }
+
+    /** The single-valued measure expressions read by this name. */
+    static Optional<Measure> findVariable(String variable) {
+        return Arrays.stream(values()).filter(measure -> measure != MONTHLY_EXECUTION)
+                .filter(measure -> measure.variable().equals(variable)).findFirst();
     }
 
     /** The measure of a validated framework. */
     static Measure of(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("未知的计量指标 " + id));
-    }
-
-    /** Checks the measure of a rule that scores one value (every kind but milestones). */
-    static void validateSingleValue(String id, String path, ErrorList errors) {
-        if (id == null || id.isBlank()) {
-            errors.add(path, Code.REQUIRED, "缺少计量指标 measure");
-            return;
-        }
-        Optional<Measure> measure = find(id);
-        if (measure.isEmpty()) {
-            errors.add(path, Code.UNKNOWN_MEASURE, "未知的计量指标“" + id + "”");
-        } else if (measure.get() == MONTHLY_EXECUTION) {
-            errors.add(path, Code.INVALID_VALUE, "月末累计执行率只能用于进度节点规则（milestones）");
-        }
     }
 }

@@ -15,24 +15,65 @@ import java.util.Optional;
  * @param monthlyExecution cumulative execution rate by month (1–12), only for month-ends that have passed: a month
  *            that is not in the map has no data yet
  * @param assessments the department's qualitative self-assessments, by indicator code
+ * @param quantities the named figures measure expressions read
+ * @param occurrences counted occurrences (例数) for {@link PerOccurrenceRule} indicators, by indicator code
+ * @param choices the alternative the agency chose for {@link OneOfRule} indicators, by indicator code
+ * @param catalog the measures rules can name, see {@link #withCatalog}
+ * @param names every name expressions can read with its value: quantities, built-in and defined measures
  */
 public record MeasureValues(
         Map<Measure, BigDecimal> rates,
         Map<Integer, BigDecimal> monthlyExecution,
-        Map<String, Assessment> assessments) {
+        Map<String, Assessment> assessments,
+        Map<Quantity, BigDecimal> quantities,
+        Map<String, Integer> occurrences,
+        Map<String, String> choices,
+        MeasureCatalog catalog,
+        Map<String, BigDecimal> names) {
 
     public MeasureValues {
         rates = withoutNulls(rates);
         monthlyExecution = withoutNulls(monthlyExecution);
         assessments = withoutNulls(assessments);
+        quantities = withoutNulls(quantities);
+        occurrences = withoutNulls(occurrences);
+        choices = withoutNulls(choices);
+        names = catalog.evaluate(rates, quantities);
+    }
+
+    /** Values for the built-in measures only. */
+    public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
+            Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
+            Map<String, Integer> occurrences, Map<String, String> choices) {
+        this(rates, monthlyExecution, assessments, quantities, occurrences, choices, MeasureCatalog.BUILT_IN,
+                Map.of());
+    }
+
+    /** The same values with the measures a framework defines computed from them. */
+    MeasureValues withCatalog(MeasureCatalog frameworkCatalog) {
+        return new MeasureValues(rates, monthlyExecution, assessments, quantities, occurrences, choices,
+                frameworkCatalog, Map.of());
     }
 
     public Optional<BigDecimal> rate(Measure measure) {
         return Optional.ofNullable(rates.get(measure)).map(Numbers::round);
     }
 
+    /** A built-in or defined measure's value, rounded to two decimals. */
+    Optional<BigDecimal> rate(String id) {
+        return Measure.find(id).map(this::rate).orElseGet(() -> Optional.ofNullable(names.get(id)).map(Numbers::round));
+    }
+
     public Optional<BigDecimal> monthEnd(int month) {
         return Optional.ofNullable(monthlyExecution.get(month)).map(Numbers::round);
+    }
+
+    public Optional<Integer> occurrences(String indicatorCode) {
+        return Optional.ofNullable(occurrences.get(indicatorCode));
+    }
+
+    public Optional<String> choice(String indicatorCode) {
+        return Optional.ofNullable(choices.get(indicatorCode));
     }
 
     public Optional<Assessment> assessment(String indicatorCode) {

@@ -73,22 +73,22 @@ public record MilestonesRule(String measure, List<Milestone> milestones, BigDeci
     }
 
     @Override
-    public String describe(BigDecimal weight) {
+    public String describe(BigDecimal weight, MeasureCatalog catalog) {
         String targets = inMonthOrder().stream()
                 .map(m -> m.month() + "月末达到 " + Numbers.plain(m.targetRate()) + "% 得 " + Numbers.plain(m.points())
                         + " 分")
                 .collect(Collectors.joining("，"));
-        return basis() + "：" + targets + "；未达到的每低 1 个百分点扣 " + Numbers.plain(deductionPerPercent)
+        return basis(catalog) + "：" + targets + "；未达到的每低 1 个百分点扣 " + Numbers.plain(deductionPerPercent)
                 + " 分，扣完该节点分值为止";
     }
 
     @Override
-    public String basis() {
+    public String basis(MeasureCatalog catalog) {
         return Measure.MONTHLY_EXECUTION.label();
     }
 
     @Override
-    public void validate(String path, BigDecimal weight, ErrorList errors) {
+    public void validate(String path, BigDecimal weight, MeasureCatalog catalog, ErrorList errors) {
         if (measure == null || measure.isBlank()) {
             errors.add(path + ".measure", Code.REQUIRED, "缺少计量指标 measure（应为 monthly-execution）");
         } else if (Measure.find(measure).isEmpty()) {

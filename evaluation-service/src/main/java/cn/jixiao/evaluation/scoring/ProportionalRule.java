@@ -24,12 +24,13 @@ public record ProportionalRule(String measure, Direction direction, BigDecimal t
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
-        Measure m = Measure.of(measure);
-        return values.rate(m).map(value -> score(m, value, indicator.weight())).orElseGet(() -> RuleOutcome.missing(m));
+        MeasureInfo m = values.catalog().info(measure);
+        return values.rate(measure).map(value -> score(m, value, indicator.weight()))
+                .orElseGet(() -> RuleOutcome.missing(m));
     }
 
-    private RuleOutcome score(Measure m, BigDecimal value, BigDecimal weight) {
-        String figure = m.label() + " " + Numbers.percent(value) + "，";
+    private RuleOutcome score(MeasureInfo m, BigDecimal value, BigDecimal weight) {
+        String figure = m.label() + " " + m.format(value) + "，";
         if (direction == Direction.HIGHER_BETTER) {
             if (value.compareTo(target) >= 0) {
                 return RuleOutcome.scored(value, weight,
@@ -52,8 +53,8 @@ public record ProportionalRule(String measure, Direction direction, BigDecimal t
     }
 
     @Override
-    public String describe(BigDecimal weight) {
-        String label = basis();
+    public String describe(BigDecimal weight, MeasureCatalog catalog) {
+        String label = basis(catalog);
         String target = Numbers.plain(this.target) + "%";
         String points = Numbers.plain(weight);
         return direction == Direction.HIGHER_BETTER
@@ -62,13 +63,13 @@ public record ProportionalRule(String measure, Direction direction, BigDecimal t
     }
 
     @Override
-    public String basis() {
-        return Measure.of(measure).label();
+    public String basis(MeasureCatalog catalog) {
+        return catalog.info(measure).label();
     }
 
     @Override
-    public void validate(String path, BigDecimal weight, ErrorList errors) {
-        Measure.validateSingleValue(measure, path + ".measure", errors);
+    public void validate(String path, BigDecimal weight, MeasureCatalog catalog, ErrorList errors) {
+        catalog.validateSingleValue(measure, path + ".measure", errors);
         if (direction == null) {
             errors.add(path + ".direction", Code.REQUIRED, "缺少计分方向 direction（higher-better 或 lower-better）");
         }

@@ -32,17 +32,17 @@ public record QualitativeRule() implements Rule {
     }
 
     @Override
-    public String describe(BigDecimal weight) {
+    public String describe(BigDecimal weight, MeasureCatalog catalog) {
         return "定性自评：达成得满分的 80%–100%，部分达成 50%–80%，未达成 0–50%（满分 " + Numbers.plain(weight) + " 分）";
     }
 
     @Override
-    public String basis() {
+    public String basis(MeasureCatalog catalog) {
         return "自评";
     }
 
     @Override
-    public void validate(String path, BigDecimal weight, ErrorList errors) {
+    public void validate(String path, BigDecimal weight, MeasureCatalog catalog, ErrorList errors) {
         // nothing to configure
     }
 }

@@ -16,7 +16,7 @@ public record RuleOutcome(BigDecimal value, BigDecimal score, ScoreStatus status
     }
 
     /** A measure without a value: 数据不足 when the ledger cannot give it, 待填报 when the department has not. */
-    static RuleOutcome missing(Measure measure) {
+    static RuleOutcome missing(MeasureInfo measure) {
         return measure.source() == Measure.Source.LEDGER
                 ? new RuleOutcome(null, Numbers.ZERO_POINTS, ScoreStatus.INSUFFICIENT_DATA,
                         "数据不足：账务数据尚不能算出" + measure.label() + "（如无预算或无支出记录）")

@@ -28,6 +28,13 @@ public record ValidationError(String path, Code code, String message) {
         UNKNOWN_INDICATOR,
         NOT_QUALITATIVE,
         LEVEL_RANGE,
-        OUT_OF_RANGE
+        OUT_OF_RANGE,
+        EXPRESSION_SYNTAX,
+        UNKNOWN_QUANTITY,
+        DIVISION_BY_ZERO,
+        MEASURE_CYCLE,
+        DUPLICATE_MEASURE,
+        STEPS,
+        ONE_OF
     }
 }

@@ -15,6 +15,7 @@ import cn.jixiao.evaluation.repository.PerformanceTarget;
 import cn.jixiao.evaluation.scoring.Assessment;
 import cn.jixiao.evaluation.scoring.Measure;
 import cn.jixiao.evaluation.scoring.MeasureValues;
+import cn.jixiao.evaluation.scoring.Quantity;
 
 /**
  * Turns what is known of an agency-year (ledger aggregates, the department's inputs) into the measures rules score.
@@ -28,10 +29,13 @@ public final class MeasureCalculator {
     private MeasureCalculator() {
     }
 
-    /** Everything one calculation needs; {@code previousYear} is for the "三公" change rate and may be null. */
+    /**
+     * Everything one calculation needs; {@code previousYear} is for the "三公" change rate and may be null, and so may
+     * the staff numbers (编制, 实有) of an agency registered before they were carried.
+     */
     public record Inputs(LedgerAggregate ledger, LedgerAggregate previousYear, Map<Integer, BigDecimal> monthlySpending,
             DepartmentInput department, List<PerformanceTarget> targets, Map<String, Assessment> assessments,
-            int fiscalYear, LocalDate today) {
+            Integer authorizedStaff, Integer actualStaff, int fiscalYear, LocalDate today) {
     }
 
     public static MeasureValues measure(Inputs in) {
@@ -79,7 +83,64 @@ public final class MeasureCalculator {
         }
         rates.put(Measure.OUTPUT_TARGET_COMPLETION, completion(in.targets(), "产出"));
         rates.put(Measure.OUTCOME_TARGET_COMPLETION, completion(in.targets(), "效益"));
-        return new MeasureValues(rates, monthly, in.assessments());
+        // occurrence counts (例数) and one-of choices cannot be entered through the API yet: such indicators stay 待填报
+        return new MeasureValues(rates, monthly, in.assessments(), quantities(in), Map.of(), Map.of());
+    }
+
+    /** The named figures measure expressions read; absent ones (no ledger, not entered) are left out. */
+    static Map<Quantity, BigDecimal> quantities(Inputs in) {
+        Map<Quantity, BigDecimal> quantities = new EnumMap<>(Quantity.class);
+        LedgerAggregate ledger = in.ledger();
+        if (ledger != null) {
+            quantities.put(Quantity.INITIAL_BUDGET, ledger.initialBudget);
+            quantities.put(Quantity.ADJUSTED_BUDGET, ledger.adjustedBudget);
+            quantities.put(Quantity.SPENDING, ledger.spending);
+            // every line and payment is of exactly one expense kind
+            quantities.put(Quantity.PERSONNEL_BUDGET,
+                    ledger.adjustedBudget.subtract(ledger.projectBudget).subtract(ledger.publicBudget));
+            quantities.put(Quantity.PERSONNEL_SPENDING,
+                    ledger.spending.subtract(ledger.projectSpending).subtract(ledger.publicSpending));
+            quantities.put(Quantity.RUNNING_BUDGET, ledger.publicBudget);
+            quantities.put(Quantity.RUNNING_SPENDING, ledger.publicSpending);
+            quantities.put(Quantity.PROJECT_BUDGET, ledger.projectBudget);
+            quantities.put(Quantity.PROJECT_SPENDING, ledger.projectSpending);
+            quantities.put(Quantity.THREE_PUBLIC_BUDGET, ledger.threePublicBudget);
+            quantities.put(Quantity.THREE_PUBLIC_SPENDING, ledger.threePublicSpending);
+            quantities.put(Quantity.ASSETS_TOTAL, ledger.assetsTotal);
+            quantities.put(Quantity.ASSETS_IN_USE, ledger.assetsInUse);
+        }
+        LedgerAggregate last = in.previousYear();
+        if (last != null) {
+            quantities.put(Quantity.LAST_YEAR_ADJUSTED_BUDGET, last.adjustedBudget);
+            quantities.put(Quantity.LAST_YEAR_SPENDING, last.spending);
+            quantities.put(Quantity.LAST_YEAR_THREE_PUBLIC_BUDGET, last.threePublicBudget);
+            quantities.put(Quantity.LAST_YEAR_THREE_PUBLIC_SPENDING, last.threePublicSpending);
+        }
+        quantities.put(Quantity.AUTHORIZED_STAFF, count(in.authorizedStaff()));
+        quantities.put(Quantity.ACTUAL_STAFF, count(in.actualStaff()));
+        DepartmentInput department = in.department();
+        if (department != null) {
+            quantities.put(Quantity.KEY_TASKS_PLANNED, count(department.keyTasksPlanned));
+            quantities.put(Quantity.KEY_TASKS_COMPLETED, count(department.keyTasksCompleted));
+            quantities.put(Quantity.PETITIONS_RECEIVED, count(department.petitionsReceived));
+            quantities.put(Quantity.PETITIONS_HANDLED, count(department.petitionsHandled));
+            quantities.put(Quantity.SATISFACTION, department.satisfactionRate);
+        }
+        quantities.put(Quantity.PERFORMANCE_TARGETS, BigDecimal.valueOf(in.targets().size()));
+        quantities.put(Quantity.OUTPUT_TARGETS, targets(in.targets(), "产出", false));
+        quantities.put(Quantity.OUTPUT_TARGETS_MET, targets(in.targets(), "产出", true));
+        quantities.put(Quantity.OUTCOME_TARGETS, targets(in.targets(), "效益", false));
+        quantities.put(Quantity.OUTCOME_TARGETS_MET, targets(in.targets(), "效益", true));
+        return quantities;
+    }
+
+    private static BigDecimal count(Integer count) {
+        return count == null ? null : BigDecimal.valueOf(count);
+    }
+
+    private static BigDecimal targets(List<PerformanceTarget> targets, String category, boolean onlyMet) {
+        return BigDecimal.valueOf(targets.stream().filter(t -> category.equals(t.category))
+                .filter(t -> !onlyMet || t.met()).count());
     }
 
     private static BigDecimal completion(List<PerformanceTarget> targets, String category) {

@@ -71,6 +71,8 @@ public class ScoreService {
                 DepartmentInput.findById(id),
                 PerformanceTarget.of(id.agencyCode, id.fiscalYear),
                 assessments(id),
+                position == null ? null : position.authorizedStaff,
+                position == null ? null : position.actualStaff,
                 id.fiscalYear,
                 LocalDate.now(CHINA)));
         ScoreCard card = Scorer.score(framework.framework(), values);

@@ -57,7 +57,7 @@ class BandsRuleTest {
     @Test
     void describesTheBandsHighestFirst() {
         assertEquals("满意度 ≥ 90% 得满分，≥ 80% 得 80% 分值，≥ 60% 得 50% 分值，低于 60% 不得分（满分 4 分）",
-                SATISFACTION.describe(new BigDecimal("4")));
+                SATISFACTION.describe(new BigDecimal("4"), MeasureCatalog.BUILT_IN));
     }
 
     private static Band band(String min, String fraction) {

@@ -35,7 +35,7 @@ class BetterOfRuleTest {
         rates.put(Measure.EXECUTION_RATE, TestFrameworks.blank(execution) ? null : new BigDecimal(execution));
         rates.put(Measure.CARRY_OVER_RATE, TestFrameworks.blank(carryOver) ? null : new BigDecimal(carryOver));
 
-        RuleOutcome outcome = RULE.apply(TestFrameworks.leaf("10", RULE), new MeasureValues(rates, Map.of(), Map.of()));
+        RuleOutcome outcome = RULE.apply(TestFrameworks.leaf("10", RULE), new MeasureValues(rates, Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
 
         assertAll(
                 () -> assertEquals(new BigDecimal(score), outcome.score()),
@@ -47,6 +47,7 @@ class BetterOfRuleTest {
     @Test
     void describesBothRules() {
         assertEquals("两项择优：支出完成率达到 100% 得满分 10 分，未达到按支出完成率 ÷ 100% 的比例得分；"
-                + "或结转结余率不超过 5% 得满分 10 分，每超 1 个百分点扣 1 分，扣完为止", RULE.describe(BigDecimal.TEN));
+                + "或结转结余率不超过 5% 得满分 10 分，每超 1 个百分点扣 1 分，扣完为止",
+                RULE.describe(BigDecimal.TEN, MeasureCatalog.BUILT_IN));
     }
 }

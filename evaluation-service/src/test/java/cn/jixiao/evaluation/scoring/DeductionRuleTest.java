@@ -47,6 +47,6 @@ class DeductionRuleTest {
                 new BigDecimal("0.1"));
 
         assertEquals("“三公”经费控制率不超过 100% 得满分 3 分，每超 1 个百分点扣 0.1 分，扣完为止",
-                rule.describe(new BigDecimal("3")));
+                rule.describe(new BigDecimal("3"), MeasureCatalog.BUILT_IN));
     }
 }

@@ -146,7 +146,7 @@ class FrameworkValidatorTest {
         FrameworkParseResult result = FrameworkDocuments.parse(edited(set(EXECUTION + "/rule/kind", "\"linear\"")));
 
         assertEquals(List.of(new ValidationError("indicators[0].children[0].rule.kind", Code.UNKNOWN_RULE_KIND,
-                "未知的评分规则类型“linear”（可选 proportional、deduction、bands、qualitative、milestones、better-of）")),
+                "未知的评分规则类型“linear”（可选 proportional、deduction、bands、qualitative、milestones、better-of、steps、between、compare、per-occurrence、coefficient、one-of）")),
                 result.errors());
     }
 

@@ -43,7 +43,8 @@ class MilestonesRuleTest {
     @Test
     void describesTheMilestonesInMonthOrder() {
         assertEquals("月末累计执行率：6月末达到 50% 得 3 分，9月末达到 75% 得 3 分，11月末达到 90% 得 2 分，12月末达到 95% 得 2 分；"
-                + "未达到的每低 1 个百分点扣 0.1 分，扣完该节点分值为止", RULE.describe(BigDecimal.TEN));
+                + "未达到的每低 1 个百分点扣 0.1 分，扣完该节点分值为止",
+                RULE.describe(BigDecimal.TEN, MeasureCatalog.BUILT_IN));
     }
 
     /** "6=52 9=70" → June 52%, September 70%. */
@@ -55,7 +56,7 @@ class MilestonesRuleTest {
                 byMonth.put(Integer.valueOf(monthAndRate[0]), new BigDecimal(monthAndRate[1]));
             }
         }
-        return new MeasureValues(Map.of(), byMonth, Map.of());
+        return new MeasureValues(Map.of(), byMonth, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private static Milestone milestone(int month, String targetRate, String points) {

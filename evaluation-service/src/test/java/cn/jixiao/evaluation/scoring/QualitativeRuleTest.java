@@ -50,7 +50,7 @@ class QualitativeRuleTest {
 
     @Test
     void missingSelfAssessmentIsPendingInput() {
-        RuleOutcome outcome = RULE.apply(FIVE_POINTS, new MeasureValues(Map.of(), Map.of(), Map.of()));
+        RuleOutcome outcome = RULE.apply(FIVE_POINTS, new MeasureValues(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
 
         assertAll(
                 () -> assertEquals(new BigDecimal("0.00"), outcome.score()),
@@ -129,6 +129,6 @@ class QualitativeRuleTest {
     }
 
     private static MeasureValues assessed(Assessment assessment) {
-        return new MeasureValues(Map.of(), Map.of(), Map.of(FIVE_POINTS.code(), assessment));
+        return new MeasureValues(Map.of(), Map.of(), Map.of(FIVE_POINTS.code(), assessment), Map.of(), Map.of(), Map.of());
     }
 }

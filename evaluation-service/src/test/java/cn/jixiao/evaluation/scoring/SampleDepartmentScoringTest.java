@@ -56,7 +56,7 @@ class SampleDepartmentScoringTest {
                 Measure.OUTCOME_TARGET_COMPLETION, new BigDecimal("100.00"),
                 Measure.PETITION_HANDLING_RATE, new BigDecimal("100.00"),
                 Measure.SATISFACTION_RATE, new BigDecimal("95.00"));
-        card = Scorer.score(framework, new MeasureValues(rates, Map.of(), assessments));
+        card = Scorer.score(framework, new MeasureValues(rates, Map.of(), assessments, Map.of(), Map.of(), Map.of()));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ScorerTest {
                 Map.of(Measure.EXECUTION_RATE, new BigDecimal("95.33"), Measure.CARRY_OVER_RATE, new BigDecimal("4.67"),
                         Measure.SATISFACTION_RATE, new BigDecimal("85")),
                 Map.of(6, new BigDecimal("48"), 12, new BigDecimal("95.33")),
-                Map.of("2.3", new Assessment(Level.ACHIEVED, new BigDecimal("8.50"), null, "制度健全，个别凭证不全")));
+                Map.of("2.3", new Assessment(Level.ACHIEVED, new BigDecimal("8.50"), null, "制度健全，个别凭证不全")), Map.of(), Map.of(), Map.of());
 
         ScoreCard card = Scorer.score(BASE, values);
 
@@ -51,7 +51,7 @@ class ScorerTest {
                 Map.of(Measure.EXECUTION_RATE, new BigDecimal("130"), Measure.CARRY_OVER_RATE, new BigDecimal("-30"),
                         Measure.SATISFACTION_RATE, new BigDecimal("120")),
                 Map.of(6, new BigDecimal("70"), 12, new BigDecimal("130")),
-                Map.of("2.3", new Assessment(Level.ACHIEVED, BigDecimal.TEN, null, "全部达成")));
+                Map.of("2.3", new Assessment(Level.ACHIEVED, BigDecimal.TEN, null, "全部达成")), Map.of(), Map.of(), Map.of());
 
         ScoreCard card = Scorer.score(BASE, values);
 
@@ -63,7 +63,7 @@ class ScorerTest {
 
     @Test
     void missingInputsScoreZeroAndParentsSayWhatIsOpen() {
-        ScoreCard card = Scorer.score(BASE, new MeasureValues(Map.of(), Map.of(), Map.of()));
+        ScoreCard card = Scorer.score(BASE, new MeasureValues(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
 
         assertAll(
                 () -> assertEquals(new BigDecimal("0.00"), card.total()),
@@ -83,11 +83,11 @@ class ScorerTest {
 
     @Test
     void refusesAnInvalidFramework() {
-        Framework invalid = new Framework("x", "1", "无效", "*", 2023, BASE.grades(), List.of(
-                new Indicator("1", "唯一指标", new BigDecimal("90"), List.of(), new QualitativeRule())));
+        Framework invalid = new Framework("x", "1", "无效", "*", 2023, null, BASE.grades(), List.of(), List.of(
+                new Indicator("1", "唯一指标", new BigDecimal("90"), List.of(), new QualitativeRule(), null, null)), null);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> Scorer.score(invalid, new MeasureValues(Map.of(), Map.of(), Map.of())));
+                () -> Scorer.score(invalid, new MeasureValues(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of())));
         assertTrue(refused.getMessage().contains("一级指标分值合计 90 分，应为 100 分"), refused.getMessage());
     }
 
@@ -103,10 +103,10 @@ class ScorerTest {
             "59.99, PARTLY_ACHIEVED, 差",
             "0.00, NOT_ACHIEVED, 差" })
     void gradeBandBoundaries(String total, Level level, String grade) {
-        Framework single = new Framework("g", "1", "单项", "*", 2023, BASE.grades(), List.of(
-                new Indicator("1", "综合评价", new BigDecimal("100"), List.of(), new QualitativeRule())));
+        Framework single = new Framework("g", "1", "单项", "*", 2023, null, BASE.grades(), List.of(), List.of(
+                new Indicator("1", "综合评价", new BigDecimal("100"), List.of(), new QualitativeRule(), null, null)), null);
         MeasureValues values = new MeasureValues(Map.of(), Map.of(),
-                Map.of("1", new Assessment(level, new BigDecimal(total), null, "理由")));
+                Map.of("1", new Assessment(level, new BigDecimal(total), null, "理由")), Map.of(), Map.of(), Map.of());
 
         ScoreCard card = Scorer.score(single, values);
 

@@ -119,14 +119,14 @@ final class TestFrameworks {
 
     /** A leaf with this weight and rule, to apply a rule on its own. */
     static Indicator leaf(String weight, Rule rule) {
-        return new Indicator("9.9", "测试指标", new BigDecimal(weight), List.of(), rule);
+        return new Indicator("9.9", "测试指标", new BigDecimal(weight), List.of(), rule, null, null);
     }
 
     /** Measure values with one rate; a blank value means the measure is missing. */
     static MeasureValues rate(Measure measure, String value) {
         Map<Measure, BigDecimal> rates = new HashMap<>();
         rates.put(measure, blank(value) ? null : new BigDecimal(value));
-        return new MeasureValues(rates, Map.of(), Map.of());
+        return new MeasureValues(rates, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     static boolean blank(String value) {

@@ -19,6 +19,7 @@ import cn.jixiao.evaluation.repository.LedgerAggregate;
 import cn.jixiao.evaluation.repository.PerformanceTarget;
 import cn.jixiao.evaluation.scoring.Measure;
 import cn.jixiao.evaluation.scoring.MeasureValues;
+import cn.jixiao.evaluation.scoring.Quantity;
 
 /** Measures from given aggregates and inputs, as tables; no framework, no database. */
 class MeasureCalculatorTest {
@@ -71,9 +72,40 @@ class MeasureCalculatorTest {
         assertTrue(values.rate(Measure.EXECUTION_RATE).isEmpty(), "no ledger yet: 数据不足");
     }
 
+    @Test
+    void namesTheQuantitiesExpressionsRead() {
+        LedgerAggregate ledger = LedgerAggregate.of(new AgencyYear("A", 2023));
+        ledger.addBudget(new BigDecimal("1000.00"), ExpenseKind.PERSONNEL, false, true);
+        ledger.addBudget(new BigDecimal("300.00"), ExpenseKind.RUNNING, true, true);
+        ledger.addBudget(new BigDecimal("200.00"), ExpenseKind.PROJECT, false, false);
+        ledger.addSpending(new BigDecimal("900.00"), ExpenseKind.PERSONNEL, false);
+        ledger.addSpending(new BigDecimal("250.00"), ExpenseKind.RUNNING, true);
+        ledger.addSpending(new BigDecimal("150.00"), ExpenseKind.PROJECT, false);
+        LedgerAggregate lastYear = LedgerAggregate.of(new AgencyYear("A", 2022));
+        lastYear.addSpending(new BigDecimal("40.00"), ExpenseKind.RUNNING, true);
+
+        Map<Quantity, BigDecimal> quantities = MeasureCalculator.quantities(new MeasureCalculator.Inputs(ledger,
+                lastYear, Map.of(), null, List.of(target("产出", "at-least", "1", "1")), Map.of(), 115, 102, 2023,
+                LocalDate.of(2024, 3, 1)));
+
+        assertEquals(new BigDecimal("1300.00"), quantities.get(Quantity.INITIAL_BUDGET));
+        assertEquals(new BigDecimal("1500.00"), quantities.get(Quantity.ADJUSTED_BUDGET));
+        assertEquals(new BigDecimal("1000.00"), quantities.get(Quantity.PERSONNEL_BUDGET));
+        assertEquals(new BigDecimal("900.00"), quantities.get(Quantity.PERSONNEL_SPENDING));
+        assertEquals(new BigDecimal("250.00"), quantities.get(Quantity.RUNNING_SPENDING));
+        assertEquals(new BigDecimal("150.00"), quantities.get(Quantity.PROJECT_SPENDING));
+        assertEquals(new BigDecimal("250.00"), quantities.get(Quantity.THREE_PUBLIC_SPENDING));
+        assertEquals(new BigDecimal("40.00"), quantities.get(Quantity.LAST_YEAR_THREE_PUBLIC_SPENDING));
+        assertEquals(BigDecimal.valueOf(115), quantities.get(Quantity.AUTHORIZED_STAFF));
+        assertEquals(BigDecimal.valueOf(102), quantities.get(Quantity.ACTUAL_STAFF));
+        assertEquals(BigDecimal.ONE, quantities.get(Quantity.OUTPUT_TARGETS_MET));
+        assertEquals(BigDecimal.ZERO, quantities.get(Quantity.OUTCOME_TARGETS));
+        assertTrue(quantities.get(Quantity.KEY_TASKS_PLANNED) == null, "no department input: 待填报");
+    }
+
     private static MeasureValues measure(LedgerAggregate ledger, DepartmentInput input, List<PerformanceTarget> targets) {
         return MeasureCalculator.measure(new MeasureCalculator.Inputs(ledger, null, Map.of(), input, targets, Map.of(),
-                2023, LocalDate.of(2024, 3, 1)));
+                null, null, 2023, LocalDate.of(2024, 3, 1)));
     }
 
     private static PerformanceTarget target(String category, String direction, String target, String actual) {
