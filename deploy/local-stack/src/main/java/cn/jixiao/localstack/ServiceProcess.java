@@ -39,7 +39,7 @@ public final class ServiceProcess implements AutoCloseable {
      * transient is one poll of ledger events.
      */
     public static final Map<String, String> HEAP = Map.of("budget-service", "-Xmx64m",
-            "evaluation-service", "-Xmx56m", "report-service", "-Xmx64m");
+            "evaluation-service", "-Xmx56m", "report-service", "-Xmx56m");
 
     private final String name;
     private final Path jar;
