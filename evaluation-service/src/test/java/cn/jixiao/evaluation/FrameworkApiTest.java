@@ -107,6 +107,43 @@ class FrameworkApiTest {
                 .body("indicators[1].children[0].children[1].score", equalTo(4.0f));
     }
 
+    @Test
+    void aDraftIsPreviewedAgainstAnAgencysDataWithoutStoringAnything() throws IOException {
+        String agency = "P" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        LedgerTopic ledger = new LedgerTopic(agency).registered("试评分单位", "441490")
+                .budgetLine(agency + "-L1", "running", null, "1000.00")
+                .budgetLine(agency + "-L2", "running", null, "80.00", false);
+        ledger.publish(ledger.events());
+        LedgerConsumptionTest.awaitSequence(agency, 3);
+        String scored = Api.bureau().get("/api/v1/agencies/" + agency + "/years/2023/scores").then().statusCode(200)
+                .extract().path("frameworkId");
+
+        String version = "p" + ThreadLocalRandom.current().nextInt(1_000_000);
+        ObjectNode draft = document("frameworks/department-overall-input-process-output-outcome.json",
+                "test-preview", version);
+        String preview = "/api/v1/frameworks/preview?agencyCode=" + agency + "&fiscalYear=2023";
+        // the same figures as the stored and assigned example above: 实有 9 ÷ 编制 10 → 5; 追加 8% → 4
+        Api.bureau().body(draft.toString()).post(preview).then().statusCode(200)
+                .body("frameworkId", equalTo("test-preview"))
+                .body("agencyCode", equalTo(agency))
+                .body("indicators[0].children[0].children[0].score", equalTo(5.0f))
+                .body("indicators[1].children[0].children[1].score", equalTo(4.0f));
+
+        Api.bureau().get("/api/v1/frameworks/test-preview/versions/" + version).then().statusCode(404);
+        Api.bureau().get("/api/v1/agencies/" + agency + "/years/2023/scores").then().statusCode(200)
+                .body("frameworkId", equalTo(scored));
+
+        ObjectNode broken = draft.deepCopy();
+        ((ObjectNode) broken.withArray("measures").get(0)).put("expression", "actualStaff / headcount * 100");
+        Api.bureau().body(broken.toString()).post(preview).then().statusCode(422)
+                .body("errors.field", hasItem("measures[0].expression"));
+        Api.bureau().body(draft.toString()).post("/api/v1/frameworks/preview?agencyCode=NOLEDGER1&fiscalYear=2023")
+                .then().statusCode(404).body("type", equalTo("urn:jixiao:problem:not-found"));
+        Api.bureau().body(draft.toString()).post("/api/v1/frameworks/preview?agencyCode=" + agency)
+                .then().statusCode(400).body("errors[0].field", equalTo("fiscalYear"));
+        Api.department(agency).body(draft.toString()).post(preview).then().statusCode(403);
+    }
+
     private static ObjectNode defaultDocument(String id, String version) throws IOException {
         return document("frameworks/county-department-overall-default.json", id, version);
     }

@@ -2,6 +2,7 @@ package cn.jixiao.evaluation.api;
 
 import java.util.List;
 
+import cn.jixiao.evaluation.scoring.ValidationError;
 import cn.jixiao.platform.problem.ErrorCodes;
 import cn.jixiao.platform.problem.FieldError;
 import cn.jixiao.platform.problem.Refusal;
@@ -16,6 +17,11 @@ public class InputRejected extends Refusal {
     public static InputRejected invalid(List<FieldError> errors) {
         return new InputRejected(422, "validation", "提交的内容未通过校验",
                 "提交的内容有 " + errors.size() + " 处错误，未保存任何数据。", errors);
+    }
+
+    /** A framework document that does not validate: one error per fault, with its document path. */
+    public static InputRejected framework(List<ValidationError> errors) {
+        return invalid(errors.stream().map(e -> new FieldError(e.path(), e.code().name(), e.message())).toList());
     }
 
     /** A change that contradicts what is recorded (e.g. a framework version already in use). */

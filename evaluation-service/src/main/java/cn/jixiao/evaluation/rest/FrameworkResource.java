@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.jixiao.evaluation.api.InputRejected;
+import cn.jixiao.evaluation.api.ScoreView;
 import cn.jixiao.evaluation.api.TextRules;
+import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.service.FrameworkCatalog;
 import cn.jixiao.evaluation.service.ScoreService;
 import cn.jixiao.platform.problem.FieldError;
@@ -15,10 +17,12 @@ import cn.jixiao.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -43,18 +47,14 @@ public class FrameworkResource {
     public Response store(@PathParam("id") String id, @PathParam("version") String version, String document) {
         Params.code("id", id, 64);
         Params.code("version", version, 32);
-        if (document != null && TextRules.hasForbiddenControl(document)) {
-            throw InputRejected.invalid(List.of(new FieldError("", "INVALID_CHARACTER",
-                    "文档含有控制字符（如 NUL）或无效的 Unicode 字符")));
-        }
+        requireCleanText(document);
         FrameworkCatalog.StoreResult result = catalog.store(id, version, document);
         if (result.immutable()) {
             throw InputRejected.conflict("指标体系 " + id + " 的版本 " + version + " 已用于评分，不可修改；请发布新版本。",
                     List.of(new FieldError("version", "IMMUTABLE", "该版本已用于评分")));
         }
         if (!result.errors().isEmpty()) {
-            throw InputRejected.invalid(result.errors().stream()
-                    .map(e -> new FieldError(e.path(), e.code().name(), e.message())).toList());
+            throw InputRejected.framework(result.errors());
         }
         return Response.status(result.created() ? 201 : 200).build();
     }
@@ -72,6 +72,21 @@ public class FrameworkResource {
             throw Refusal.notFound("指标体系 " + id + " 没有版本 " + version);
         }
         return document;
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score a draft framework document against one agency-year's current data; nothing is stored")
+    public ScoreView preview(@QueryParam("agencyCode") String agencyCode, @QueryParam("fiscalYear") Integer fiscalYear,
+            String document) {
+        if (fiscalYear == null) {
+            throw InputRejected.badParameter("fiscalYear", "预算年度为必填参数");
+        }
+        AgencyYear id = Params.agencyYear(agencyCode, fiscalYear);
+        requireCleanText(document);
+        return scores.preview(id, document);
     }
 
     /** Body of an assignment: which stored version scores the region's year. */
@@ -98,6 +113,13 @@ public class FrameworkResource {
         }
         scores.recalculateRegion(mofDivCode, fiscalYear);
         return Response.noContent().build();
+    }
+
+    private static void requireCleanText(String document) {
+        if (document != null && TextRules.hasForbiddenControl(document)) {
+            throw InputRejected.invalid(List.of(new FieldError("", "INVALID_CHARACTER",
+                    "文档含有控制字符（如 NUL）或无效的 Unicode 字符")));
+        }
     }
 
     private static boolean tooLong(String value, int max) {

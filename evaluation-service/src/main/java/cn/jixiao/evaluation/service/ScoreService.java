@@ -12,7 +12,9 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.ScoreChange;
+import cn.jixiao.evaluation.api.ScoreView;
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.DepartmentInput;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
@@ -23,10 +25,14 @@ import cn.jixiao.evaluation.repository.ScoreCurrent;
 import cn.jixiao.evaluation.repository.ScoreHistory;
 import cn.jixiao.evaluation.repository.SelfAssessment;
 import cn.jixiao.evaluation.scoring.Assessment;
+import cn.jixiao.evaluation.scoring.Framework;
+import cn.jixiao.evaluation.scoring.FrameworkDocuments;
+import cn.jixiao.evaluation.scoring.FrameworkParseResult;
 import cn.jixiao.evaluation.scoring.Measure;
 import cn.jixiao.evaluation.scoring.MeasureValues;
 import cn.jixiao.evaluation.scoring.ScoreCard;
 import cn.jixiao.evaluation.scoring.Scorer;
+import cn.jixiao.platform.problem.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -64,17 +70,7 @@ public class ScoreService {
             return;
         }
         LedgerAggregate ledger = LedgerAggregate.findById(id);
-        MeasureValues values = MeasureCalculator.measure(new MeasureCalculator.Inputs(
-                ledger,
-                LedgerAggregate.findById(new AgencyYear(id.agencyCode, id.fiscalYear - 1)),
-                monthlySpending.of(id),
-                DepartmentInput.findById(id),
-                PerformanceTarget.of(id.agencyCode, id.fiscalYear),
-                assessments(id),
-                position == null ? null : position.authorizedStaff,
-                position == null ? null : position.actualStaff,
-                id.fiscalYear,
-                LocalDate.now(CHINA)));
+        MeasureValues values = measure(id, position, ledger);
         ScoreCard card = Scorer.score(framework.framework(), values);
 
         ScoreCurrent current = ScoreCurrent.findById(id);
@@ -115,6 +111,42 @@ public class ScoreService {
             changes.fire(new ScoreChange(id.agencyCode, mofDivCode, id.fiscalYear, card.total(), card.grade(),
                     previousTotal, previousGrade, current.ledgerSequence, now));
         }
+    }
+
+    /**
+     * Scores a draft framework document against the agency-year's current ledger and inputs, as {@link #recalculate}
+     * would with it assigned; nothing is stored and no score change is published.
+     */
+    public ScoreView preview(AgencyYear id, String document) {
+        FrameworkParseResult parsed = FrameworkDocuments.parse(document);
+        if (!parsed.valid()) {
+            throw InputRejected.framework(parsed.errors());
+        }
+        LedgerAggregate ledger = LedgerAggregate.findById(id);
+        if (ledger == null) {
+            throw Refusal.notFound("预算单位 " + id.agencyCode + " 的 " + id.fiscalYear + " 年度尚无账本数据，无法试评分");
+        }
+        LedgerPosition position = LedgerPosition.findById(id.agencyCode);
+        Framework framework = parsed.framework();
+        ScoreCard card = Scorer.score(framework, measure(id, position, ledger));
+        return new ScoreView(id.agencyCode, position == null ? null : position.agencyName,
+                position == null ? null : position.mofDivCode, id.fiscalYear, framework.id(), framework.version(),
+                card.total(), card.grade(), card.tree(),
+                new ScoreView.AsOf(ledger.lastSequence, ledger.lastEventAt, null, StoredTime.now()));
+    }
+
+    private MeasureValues measure(AgencyYear id, LedgerPosition position, LedgerAggregate ledger) {
+        return MeasureCalculator.measure(new MeasureCalculator.Inputs(
+                ledger,
+                LedgerAggregate.findById(new AgencyYear(id.agencyCode, id.fiscalYear - 1)),
+                monthlySpending.of(id),
+                DepartmentInput.findById(id),
+                PerformanceTarget.of(id.agencyCode, id.fiscalYear),
+                assessments(id),
+                position == null ? null : position.authorizedStaff,
+                position == null ? null : position.actualStaff,
+                id.fiscalYear,
+                LocalDate.now(CHINA)));
     }
 
     /** Recalculates every agency-year of a region's year ({@code *}: every region), after its framework changed. */
