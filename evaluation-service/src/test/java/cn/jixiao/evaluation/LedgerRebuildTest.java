@@ -15,6 +15,7 @@ import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** Rebuilding from the topic's beginning gives exactly the live aggregates and scores, and live consumption goes on. */
 @QuarkusTest
@@ -41,8 +42,12 @@ class LedgerRebuildTest {
         Api.bureau().post("/api/v1/admin/ledger/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(Api.bureau()
                 .get("/api/v1/admin/ledger/rebuild").then().statusCode(200).extract().jsonPath().getString("state")));
-        assertTrue(Api.bureau().get("/api/v1/admin/ledger/rebuild").then().extract().jsonPath()
-                .getLong("result.records") >= 8);
+        JsonPath done = Api.bureau().get("/api/v1/admin/ledger/rebuild").then().extract().jsonPath();
+        assertTrue(done.getLong("result.records") >= 8);
+        assertEquals("scoring", done.getString("progress.phase"), "the last phase recalculates the scores");
+        assertEquals(done.getLong("result.agencyYears"), done.getLong("progress.total"));
+        assertEquals(done.getLong("progress.total"), done.getLong("progress.processed"));
+        assertEquals(0L, done.getLong("progress.etaSeconds"));
 
         LedgerAggregate rebuilt = QuarkusTransaction.requiringNew()
                 .call(() -> LedgerAggregate.<LedgerAggregate>findById(new AgencyYear(agency, 2023)));

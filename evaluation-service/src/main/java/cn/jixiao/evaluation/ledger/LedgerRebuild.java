@@ -48,6 +48,10 @@ public class LedgerRebuild {
     private final EntityManager entityManager;
     private final ChannelRegistry channels;
     private final AgencyQuarantine quarantine;
+    private volatile String phase;
+    private volatile long processed;
+    private volatile long total;
+    private volatile long phaseStartedAt;
 
     LedgerRebuild(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, LedgerEventReader reader,
             LedgerApplier applier, ScoreService scores, EntityManager entityManager, ChannelRegistry channels,
@@ -63,6 +67,7 @@ public class LedgerRebuild {
 
     public synchronized Result run() {
         long begin = System.nanoTime();
+        startPhase("replaying", 0);
         PausableChannel live = channels.getPausable("budget-ledger");
         live.pause();
         try {
@@ -73,13 +78,31 @@ public class LedgerRebuild {
             Set<AgencyYear> touched = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
             QuarkusTransaction.requiringNew().run(() -> LedgerAggregate.<LedgerAggregate>listAll()
                     .forEach(aggregate -> touched.add(aggregate.id)));
-            touched.forEach(id -> scores.recalculate(id, null));
+            startPhase("scoring", touched.size());
+            touched.forEach(id -> {
+                scores.recalculate(id, null);
+                processed++;
+            });
             Result result = new Result(counts[0], counts[1], touched.size(), (System.nanoTime() - begin) / 1_000_000);
             LOG.infof("ledger rebuilt: %s", result);
             return result;
         } finally {
             live.resume();
         }
+    }
+
+    /** How far the running rebuild is; null before the first rebuild of this instance. */
+    public RebuildProgress progress() {
+        String current = phase;
+        return current == null ? null
+                : RebuildProgress.of(current, processed, total, System.nanoTime() - phaseStartedAt);
+    }
+
+    private void startPhase(String name, long items) {
+        processed = 0;
+        total = items;
+        phaseStartedAt = System.nanoTime();
+        phase = name;
     }
 
     /** Applies every record up to the end offsets seen at the start; returns {records read, events applied}. */
@@ -102,6 +125,9 @@ public class LedgerRebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+            startPhase("replaying", end.entrySet().stream()
+                    .mapToLong(e -> e.getValue() - beginning.getOrDefault(e.getKey(), 0L)).sum());
             while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -112,6 +138,7 @@ public class LedgerRebuild {
                 }
                 records += batch.size();
                 applied += replayBatch(batch, skipped);
+                processed = records;
             }
         }
         return new long[] {records, applied};

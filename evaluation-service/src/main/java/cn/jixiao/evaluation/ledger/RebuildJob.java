@@ -22,13 +22,17 @@ public class RebuildJob {
 
     public enum State { IDLE, RUNNING, DONE, FAILED }
 
-    /** The last rebuild started on this instance: its state, when it started and ended, its result or error. */
-    public record Status(State state, Instant startedAt, Instant endedAt, LedgerRebuild.Result result, String error) {
+    /**
+     * The last rebuild started on this instance: its state, when it started and ended, its result or error, and its
+     * progress (phase, processed of total, rate, seconds left).
+     */
+    public record Status(State state, Instant startedAt, Instant endedAt, LedgerRebuild.Result result, String error,
+            RebuildProgress progress) {
     }
 
     private final LedgerRebuild rebuild;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "ledger-rebuild"));
-    private volatile Status status = new Status(State.IDLE, null, null, null, null);
+    private volatile Status status = new Status(State.IDLE, null, null, null, null, null);
 
     RebuildJob(LedgerRebuild rebuild) {
         this.rebuild = rebuild;
@@ -40,20 +44,23 @@ public class RebuildJob {
             return null;
         }
         Instant started = Instant.now();
-        status = new Status(State.RUNNING, started, null, null, null);
+        status = new Status(State.RUNNING, started, null, null, null, null);
         worker.submit(() -> {
             try {
-                status = new Status(State.DONE, started, Instant.now(), rebuild.run(), null);
+                status = new Status(State.DONE, started, Instant.now(), rebuild.run(), null, null);
             } catch (RuntimeException e) {
                 LOG.error("ledger rebuild failed", e);
-                status = new Status(State.FAILED, started, Instant.now(), null, LedgerFailures.describe(e));
+                status = new Status(State.FAILED, started, Instant.now(), null, LedgerFailures.describe(e), null);
             }
         });
         return status;
     }
 
     public Status status() {
-        return status;
+        Status current = status;
+        return current.state() == State.IDLE ? current
+                : new Status(current.state(), current.startedAt(), current.endedAt(), current.result(), current.error(),
+                        rebuild.progress());
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
