@@ -14,7 +14,7 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  * Piecewise: the band with the highest {@code min} the value reaches gives its fraction of the weight; a value below
  * every band scores 0. Bands may be listed in any order.
  */
-public record BandsRule(String measure, List<Band> bands) implements Rule {
+public record BandsRule(String measure, List<Band> bands) implements MeasuredRule {
 
     /**
      * @param min in percent, inclusive
@@ -66,11 +66,6 @@ public record BandsRule(String measure, List<Band> bands) implements Rule {
                 .collect(Collectors.joining("，"));
         return basis(catalog) + " " + tiers + "，低于 " + Numbers.plain(sorted.get(sorted.size() - 1).min()) + "% 不得分（满分 "
                 + Numbers.plain(weight) + " 分）";
-    }
-
-    @Override
-    public String basis(MeasureCatalog catalog) {
-        return catalog.info(measure).label();
     }
 
     @Override

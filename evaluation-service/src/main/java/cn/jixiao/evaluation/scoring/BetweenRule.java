@@ -10,7 +10,7 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  * adjustment that may be neither too small nor too large.
  */
 public record BetweenRule(String measure, BigDecimal floor, BigDecimal ceiling, BigDecimal pointsPerPercent)
-        implements Rule {
+        implements MeasuredRule {
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
@@ -42,11 +42,6 @@ public record BetweenRule(String measure, BigDecimal floor, BigDecimal ceiling, 
         return m.label() + "在 " + Numbers.plain(floor) + m.unit() + " 至 " + Numbers.plain(ceiling) + m.unit()
                 + " 之间得满分 " + Numbers.plain(weight) + " 分，每低于下限或超过上限 1 个百分点扣 "
                 + Numbers.plain(pointsPerPercent) + " 分，扣完为止";
-    }
-
-    @Override
-    public String basis(MeasureCatalog catalog) {
-        return catalog.info(measure).label();
     }
 
     @Override

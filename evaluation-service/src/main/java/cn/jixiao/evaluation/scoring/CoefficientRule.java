@@ -14,7 +14,7 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  * {@link Framework#coreGradeCap()}.
  */
 public record CoefficientRule(String measure, Direction direction, BigDecimal target, BigDecimal adjustedTarget,
-        Boolean core) implements Rule {
+        Boolean core) implements MeasuredRule {
 
     private static final int COEFFICIENT_SCALE = 4;
 
@@ -74,11 +74,6 @@ public record CoefficientRule(String measure, Direction direction, BigDecimal ta
         String ratio = direction == Direction.HIGHER_BETTER ? m.label() + " ÷ 目标值" : "目标值 ÷ " + m.label();
         return "得分系数 = " + ratio + "（" + targets(m) + "），不超过 1；得分 = 系数 × " + Numbers.plain(weight) + " 分"
                 + (isCore() ? "；核心指标" : "");
-    }
-
-    @Override
-    public String basis(MeasureCatalog catalog) {
-        return catalog.info(measure).label();
     }
 
     @Override

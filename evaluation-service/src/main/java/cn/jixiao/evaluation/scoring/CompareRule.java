@@ -10,7 +10,7 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  * A threshold that is another figure, not a constant: full marks when the measure is at most ({@code at-most}) or at
  * least ({@code at-least}) the {@code reference} measure, else 0, e.g. "结余不超过上年结转得满分，超过不得分".
  */
-public record CompareRule(String measure, Direction direction, String reference) implements Rule {
+public record CompareRule(String measure, Direction direction, String reference) implements MeasuredRule {
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
@@ -44,11 +44,6 @@ public record CompareRule(String measure, Direction direction, String reference)
     public String describe(BigDecimal weight, MeasureCatalog catalog) {
         return catalog.info(measure).label() + relation(true) + catalog.info(reference).label() + "得满分 "
                 + Numbers.plain(weight) + " 分，否则不得分";
-    }
-
-    @Override
-    public String basis(MeasureCatalog catalog) {
-        return catalog.info(measure).label();
     }
 
     @Override

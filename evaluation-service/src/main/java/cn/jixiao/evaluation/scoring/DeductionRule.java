@@ -14,7 +14,7 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  * @param threshold in percent
  */
 public record DeductionRule(String measure, Direction direction, BigDecimal threshold, BigDecimal pointsPerPercent)
-        implements Rule {
+        implements MeasuredRule {
 
     public enum Direction {
         @JsonProperty("at-least")
@@ -55,11 +55,6 @@ public record DeductionRule(String measure, Direction direction, BigDecimal thre
         return basis(catalog) + (atLeast ? "不低于 " : "不超过 ") + Numbers.plain(threshold) + "% 得满分 "
                 + Numbers.plain(weight) + " 分，每" + (atLeast ? "低" : "超") + " 1 个百分点扣 "
                 + Numbers.plain(pointsPerPercent) + " 分，扣完为止";
-    }
-
-    @Override
-    public String basis(MeasureCatalog catalog) {
-        return catalog.info(measure).label();
     }
 
     @Override

@@ -13,7 +13,7 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  *
  * @param target in percent, above 0
  */
-public record ProportionalRule(String measure, Direction direction, BigDecimal target) implements Rule {
+public record ProportionalRule(String measure, Direction direction, BigDecimal target) implements MeasuredRule {
 
     public enum Direction {
         @JsonProperty("higher-better")
@@ -60,11 +60,6 @@ public record ProportionalRule(String measure, Direction direction, BigDecimal t
         return direction == Direction.HIGHER_BETTER
                 ? label + "达到 " + target + " 得满分 " + points + " 分，未达到按" + label + " ÷ " + target + " 的比例得分"
                 : label + "不超过 " + target + " 得满分 " + points + " 分，超过按 " + target + " ÷ " + label + " 的比例得分";
-    }
-
-    @Override
-    public String basis(MeasureCatalog catalog) {
-        return catalog.info(measure).label();
     }
 
     @Override

@@ -21,8 +21,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = CoefficientRule.class, name = "coefficient"),
         @JsonSubTypes.Type(value = OneOfRule.class, name = "one-of") })
 public sealed interface Rule
-        permits ProportionalRule, DeductionRule, BandsRule, QualitativeRule, MilestonesRule, BetterOfRule, StepsRule,
-        BetweenRule, CompareRule, PerOccurrenceRule, CoefficientRule, OneOfRule {
+        permits MeasuredRule, QualitativeRule, MilestonesRule, BetterOfRule, PerOccurrenceRule, OneOfRule {
 
     /**
      * Scores a leaf of a valid framework. The outcome's score has two decimals (half up) and lies within 0 and the

@@ -12,7 +12,7 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  * A step table as printed: each step is a range of the measure, each end open or closed as the table says, and the
  * points it scores. A value in no step scores 0. Steps may not overlap.
  */
-public record StepsRule(String measure, List<Step> steps) implements Rule {
+public record StepsRule(String measure, List<Step> steps) implements MeasuredRule {
 
     /**
      * @param min lower end in the measure's unit; absent for no lower end
@@ -85,11 +85,6 @@ public record StepsRule(String measure, List<Step> steps) implements Rule {
         MeasureInfo m = catalog.info(measure);
         return steps.stream().map(step -> step.range(m) + " 得 " + Numbers.plain(step.points()) + " 分")
                 .collect(Collectors.joining("，")) + "，其余不得分（满分 " + Numbers.plain(weight) + " 分）";
-    }
-
-    @Override
-    public String basis(MeasureCatalog catalog) {
-        return catalog.info(measure).label();
     }
 
     @Override
