@@ -1,6 +1,5 @@
 package cn.jixiao.budget.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -34,9 +33,4 @@ class ArchitectureTest {
             .whereLayer("mapping").mayOnlyBeAccessedByLayers("service")
             .whereLayer("outbox").mayOnlyBeAccessedByLayers("service", "health")
             .whereLayer("repository").mayOnlyBeAccessedByLayers("service", "mapping");
-
-    @ArchTest
-    static final ArchRule resourcesQueryNoDatabase = noClasses().that().resideInAPackage("..rest..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
-            .because("resources read what the services return");
 }

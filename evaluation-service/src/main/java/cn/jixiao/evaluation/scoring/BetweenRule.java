@@ -14,9 +14,7 @@ public record BetweenRule(String measure, BigDecimal floor, BigDecimal ceiling, 
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
-        MeasureInfo m = values.catalog().info(measure);
-        return values.rate(measure).map(value -> score(indicator, values, m, value))
-                .orElseGet(() -> RuleOutcome.missing(m));
+        return scoreMeasured(values, (m, value) -> score(indicator, values, m, value));
     }
 
     /** Outside the corridor it is the one-sided deduction of the nearer end. */

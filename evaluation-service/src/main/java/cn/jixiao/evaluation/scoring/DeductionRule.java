@@ -25,9 +25,7 @@ public record DeductionRule(String measure, Direction direction, BigDecimal thre
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
-        MeasureInfo m = values.catalog().info(measure);
-        return values.rate(measure).map(value -> score(m, value, indicator.weight()))
-                .orElseGet(() -> RuleOutcome.missing(m));
+        return scoreMeasured(values, (m, value) -> score(m, value, indicator.weight()));
     }
 
     private RuleOutcome score(MeasureInfo m, BigDecimal value, BigDecimal weight) {

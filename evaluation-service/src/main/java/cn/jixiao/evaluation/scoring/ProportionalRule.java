@@ -24,9 +24,7 @@ public record ProportionalRule(String measure, Direction direction, BigDecimal t
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
-        MeasureInfo m = values.catalog().info(measure);
-        return values.rate(measure).map(value -> score(m, value, indicator.weight()))
-                .orElseGet(() -> RuleOutcome.missing(m));
+        return scoreMeasured(values, (m, value) -> score(m, value, indicator.weight()));
     }
 
     private RuleOutcome score(MeasureInfo m, BigDecimal value, BigDecimal weight) {

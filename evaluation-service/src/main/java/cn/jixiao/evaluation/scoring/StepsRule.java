@@ -60,9 +60,7 @@ public record StepsRule(String measure, List<Step> steps) implements MeasuredRul
 
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
-        MeasureInfo m = values.catalog().info(measure);
-        return values.rate(measure).map(value -> score(m, value, indicator.weight()))
-                .orElseGet(() -> RuleOutcome.missing(m));
+        return scoreMeasured(values, (m, value) -> score(m, value, indicator.weight()));
     }
 
     private RuleOutcome score(MeasureInfo m, BigDecimal value, BigDecimal weight) {

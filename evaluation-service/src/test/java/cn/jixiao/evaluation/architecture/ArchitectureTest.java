@@ -5,7 +5,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -39,11 +38,6 @@ class ArchitectureTest {
             .whereLayer("repository").mayOnlyBeAccessedByLayers("service", "ledger")
             // an agency-year key is built from path parameters and handed to the services; it is a value, no entity
             .ignoreDependency(resideInAnyPackage("..rest..", "..pages.."), annotatedWith(ServiceArchitecture.EMBEDDABLE));
-
-    @ArchTest
-    static final ArchRule webQueriesNoDatabase = noClasses().that().resideInAnyPackage("..rest..", "..pages..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
-            .because("pages and resources read what the services return");
 
     @ArchTest
     static final ArchRule scoringEngineStandsAlone = classes().that().resideInAPackage("..scoring..")

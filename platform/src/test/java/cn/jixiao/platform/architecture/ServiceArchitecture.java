@@ -15,7 +15,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The rules every service keeps, whatever its packages: JPA entities stay in its {@code repository}, out of what it
- * exchanges with others and out of its REST answers, and its packages do not depend on each other in a cycle. A
+ * exchanges with others and out of its REST answers, its resources and pages query no database themselves, and its
+ * packages do not depend on each other in a cycle. A
  * service's architecture test includes them with {@code ArchTests.in(ServiceArchitecture.class)} beside its own
  * layering. Annotations are named, not imported, so that this library needs neither JPA nor JAX-RS.
  */
@@ -43,6 +44,11 @@ public final class ServiceArchitecture {
     static final ArchRule resourcesReturnNoEntity = methods().that().areMetaAnnotatedWith(HTTP_METHOD)
             .should(returnNoEntity())
             .because("a resource answers with API records, so a table change cannot change an API by accident");
+
+    @ArchTest
+    static final ArchRule webLayerQueriesNoDatabase = noClasses().that().resideInAnyPackage("..rest..", "..pages..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+            .because("resources and pages read what the services return");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("cn.jixiao.*.(*)..")

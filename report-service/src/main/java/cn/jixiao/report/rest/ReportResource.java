@@ -87,9 +87,7 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The assembled report as a print-friendly HTML page")
     public Response html(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
-        ReportKey key = Params.key(agencyCode, fiscalYear);
-        access.requireReadable(agencyCode);
-        return Downloads.html(HtmlRenderer.render(assembly.assemble(key, access.bearer()).report()));
+        return Downloads.html(HtmlRenderer.render(report(agencyCode, fiscalYear)));
     }
 
     @GET
@@ -97,9 +95,7 @@ public class ReportResource {
     @Produces(Downloads.DOCX)
     @Operation(summary = "The assembled report as a Word document")
     public Response docx(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
-        ReportKey key = Params.key(agencyCode, fiscalYear);
-        access.requireReadable(agencyCode);
-        AssembledReport report = assembly.assemble(key, access.bearer()).report();
+        AssembledReport report = report(agencyCode, fiscalYear);
         return Downloads.docx(WordRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear, null);
     }
 
@@ -108,9 +104,7 @@ public class ReportResource {
     @Produces(Downloads.PDF)
     @Operation(summary = "The assembled report as a PDF (A4, the CJK font embedded, text selectable)")
     public Response pdf(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
-        ReportKey key = Params.key(agencyCode, fiscalYear);
-        access.requireReadable(agencyCode);
-        AssembledReport report = assembly.assemble(key, access.bearer()).report();
+        AssembledReport report = report(agencyCode, fiscalYear);
         return Downloads.pdf(PdfRenderer.render(report), agencyCode, report.header().agencyName(), fiscalYear, null);
     }
 
@@ -119,9 +113,7 @@ public class ReportResource {
     @Produces(Downloads.XLSX)
     @Operation(summary = "The live 自评表 (score table) as an .xlsx workbook: weights and scores as numbers")
     public Response scoreSheet(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
-        ReportKey key = Params.key(agencyCode, fiscalYear);
-        access.requireReadable(agencyCode);
-        AssembledReport report = assembly.assemble(key, access.bearer()).report();
+        AssembledReport report = report(agencyCode, fiscalYear);
         return Downloads.scoreSheet(ScoreSheetRenderer.render(report), agencyCode, report.header().agencyName(),
                 fiscalYear);
     }

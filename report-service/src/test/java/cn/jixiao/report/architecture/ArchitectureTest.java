@@ -2,7 +2,6 @@ package cn.jixiao.report.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -44,9 +43,4 @@ class ArchitectureTest {
             .whereLayer("repository").mayOnlyBeAccessedByLayers("service")
             // a report's key is built from path parameters and handed to the services; it is a value, no entity
             .ignoreDependency(resideInAPackage("..rest.."), annotatedWith(ServiceArchitecture.EMBEDDABLE));
-
-    @ArchTest
-    static final ArchRule resourcesQueryNoDatabase = noClasses().that().resideInAPackage("..rest..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
-            .because("resources read what the services return");
 }
