@@ -47,10 +47,29 @@ final class ClusterManifests {
 
     @SuppressWarnings("unchecked")
     static List<String> kustomizationResources() {
+        return (List<String>) kustomization().get("resources");
+    }
+
+    /** The kustomization's patches: each with its file (path) and its target (kind, labelSelector). */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> kustomizationPatches() {
+        return (List<Map<String, Object>>) kustomization().getOrDefault("patches", List.of());
+    }
+
+    /** A JSON patch file of the directory as its list of operations (op, path, value). */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> jsonPatch(String file) {
+        return SERIALIZATION.unmarshal(readString(DIRECTORY.resolve(file)), List.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> kustomization() {
+        return SERIALIZATION.unmarshal(readString(DIRECTORY.resolve("kustomization.yaml")), Map.class);
+    }
+
+    private static String readString(Path file) {
         try {
-            Map<String, Object> kustomization = SERIALIZATION.unmarshal(
-                    Files.readString(DIRECTORY.resolve("kustomization.yaml")), Map.class);
-            return (List<String>) kustomization.get("resources");
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,32 @@ class ClusterManifestsTest {
 
     @Test
     void kustomizationListsEveryManifestOfTheDirectoryOnce() {
-        List<String> listed = manifests.files;
+        List<String> listed = new ArrayList<>(manifests.files);
+        ClusterManifests.kustomizationPatches().forEach(patch -> listed.add((String) patch.get("path")));
         assertEquals(listed.size(), new HashSet<>(listed).size(), "listed twice: " + listed);
         assertEquals(ClusterManifests.manifestFiles(), new TreeSet<>(listed));
+    }
+
+    @Test
+    void everyDeploymentIsPatchedToThePodSecurityStandardRestricted() {
+        Map<String, Object> patch = ClusterManifests.kustomizationPatches().stream()
+                .filter(candidate -> "restricted-pods.yaml".equals(candidate.get("path")))
+                .findFirst().orElseThrow(() -> new AssertionError("restricted-pods.yaml is not a patch"));
+        Map<?, ?> target = (Map<?, ?>) patch.get("target");
+        assertEquals("Deployment", target.get("kind"));
+        String[] selector = ((String) target.get("labelSelector")).split("=");
+        for (Deployment deployment : manifests.ofType(Deployment.class)) {
+            assertEquals(selector[1], deployment.getMetadata().getLabels().get(selector[0]),
+                    deployment.getMetadata().getName() + " is not patched");
+            assertEquals(1, deployment.getSpec().getTemplate().getSpec().getContainers().size(),
+                    "the patch sets the first container only");
+        }
+        Map<String, Object> values = ClusterManifests.jsonPatch("restricted-pods.yaml").stream()
+                .peek(operation -> assertEquals("add", operation.get("op")))
+                .collect(Collectors.toMap(operation -> (String) operation.get("path"), operation -> operation.get("value")));
+        assertEquals(Map.of("type", "RuntimeDefault"), values.get("/spec/template/spec/securityContext/seccompProfile"));
+        assertEquals(Map.of("allowPrivilegeEscalation", false, "capabilities", Map.of("drop", List.of("ALL"))),
+                values.get("/spec/template/spec/containers/0/securityContext"));
     }
 
     @Test
