@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -77,9 +79,11 @@ class ClusterManifestsTest {
             assertEquals(1, deployment.getSpec().getTemplate().getSpec().getContainers().size(),
                     "the patch sets the first container only");
         }
-        Map<String, Object> values = ClusterManifests.jsonPatch("restricted-pods.yaml").stream()
-                .peek(operation -> assertEquals("add", operation.get("op")))
-                .collect(Collectors.toMap(operation -> (String) operation.get("path"), operation -> operation.get("value")));
+        Map<String, Object> values = new HashMap<>();
+        for (Map<String, Object> operation : ClusterManifests.jsonPatch("restricted-pods.yaml")) {
+            assertEquals("add", operation.get("op"));
+            values.put((String) operation.get("path"), operation.get("value"));
+        }
         assertEquals(Map.of("type", "RuntimeDefault"), values.get("/spec/template/spec/securityContext/seccompProfile"));
         assertEquals(Map.of("allowPrivilegeEscalation", false, "capabilities", Map.of("drop", List.of("ALL"))),
                 values.get("/spec/template/spec/containers/0/securityContext"));
@@ -284,7 +288,7 @@ class ClusterManifestsTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no container " + service));
     }
 
-    private static Set<String> names(List<? extends io.fabric8.kubernetes.api.model.HasMetadata> resources) {
+    private static Set<String> names(List<? extends HasMetadata> resources) {
         return resources.stream().map(resource -> resource.getMetadata().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
