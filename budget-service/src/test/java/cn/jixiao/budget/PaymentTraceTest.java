@@ -1,9 +1,5 @@
 package cn.jixiao.budget;
 
-import static cn.jixiao.budget.Api.batch;
-import static cn.jixiao.budget.Api.financeSystem;
-import static cn.jixiao.budget.Api.line;
-import static cn.jixiao.budget.Api.payment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -48,14 +44,7 @@ class PaymentTraceTest {
     @Test
     void eachEventIsSentInASpanThatContinuesTheRequestThatWroteIt() {
         spans.reset();
-        String agency = Api.newAgencyCode();
-        Api.registerAgency(agency);
-        financeSystem().body(batch(List.of(line(agency + "-L1", agency, "5000.00"))))
-                .post("/api/v1/budget-lines/batch").then().statusCode(200);
-        financeSystem().body(batch(List.of(payment(agency + "-P1", agency + "-L1", agency, "100.00", "2023-03-02"))))
-                .post("/api/v1/payments/batch").then().statusCode(200);
-        List<ConsumerRecord<String, String>> records = LedgerTopic.recordsOf(agency, 3, Duration.ofSeconds(30),
-                Duration.ZERO);
+        List<ConsumerRecord<String, String>> records = Api.agencyLineAndPayment(Api.newAgencyCode());
         assertEquals(3, records.size());
 
         // record (in sequence order) -> the route of the request that wrote it

@@ -41,10 +41,8 @@ class LedgerTraceTest {
 
     @Test
     void aPaymentsTraceGoesOnThroughProcessingToItsScoreAndTheScoreChange() {
-        spans.reset();
-        String agency = "O" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        LedgerTopic ledger = new LedgerTopic(agency).registered("追踪测试单位")
-                .budgetLine(agency + "-L1", "running", null, "10000.00");
+        String agency = newAgency();
+        LedgerTopic ledger = registeredWithLine(agency);
         Sender registration = new Sender();
         Sender line = new Sender();
         ledger.publish(ledger.events(), List.of(registration.headers(), line.headers()));
@@ -72,10 +70,8 @@ class LedgerTraceTest {
 
     @Test
     void oneRescoringServesEveryPaymentOfItsBatchThroughLinks() {
-        spans.reset();
-        String agency = "O" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        LedgerTopic ledger = new LedgerTopic(agency).registered("追踪测试单位")
-                .budgetLine(agency + "-L1", "running", null, "10000.00");
+        String agency = newAgency();
+        LedgerTopic ledger = registeredWithLine(agency);
         for (int i = 1; i <= 5; i++) {
             ledger.payment(agency + "-P" + i, "running", null, "100.00", "2023-04-0" + i);
         }
@@ -94,6 +90,16 @@ class LedgerTraceTest {
             assertEquals(score.getAttributes().get(AttributeKey.longKey("jixiao.ledger.events")),
                     1L + score.getLinks().size(), "the parent and the links are the batch's events");
         }
+    }
+
+    /** A fresh agency, with the span record emptied (tests share the application). */
+    private String newAgency() {
+        spans.reset();
+        return "O" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+    }
+
+    private static LedgerTopic registeredWithLine(String agency) {
+        return new LedgerTopic(agency).registered("追踪测试单位").budgetLine(agency + "-L1", "running", null, "10000.00");
     }
 
     private List<SpanData> scoresOf(String agency) {

@@ -1,9 +1,7 @@
 package cn.jixiao.contracts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,23 +31,14 @@ public final class MonitoringFiles {
     private static final Pattern GROUPING = Pattern.compile("\\b(?:by|without|on|ignoring|group_left|group_right)\\s*"
             + "\\([^)]*\\)");
     private static final Pattern MATCHERS = Pattern.compile("\\{[^}]*}|\\[[^]]*]");
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*(?=\\s*(\\()?)");
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.])[a-zA-Z_:][a-zA-Z0-9_:]*(?=\\s*(\\()?)");
     private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset");
 
     private MonitoringFiles() {
     }
 
     public static String text(String name) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(CLASSPATH_ROOT + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no monitoring file " + name + " on the test classpath under "
-                        + CLASSPATH_ROOT);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContractFiles.resource(CLASSPATH_ROOT, name);
     }
 
     public static JsonNode dashboard() {

@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Sends an event that can never be applied to {@code budget.ledger.v1.dlq}, unchanged, with the reason in the
  * {@code dead-letter-reason} header, and waits for the broker's acknowledgement before the consumer moves on.
  */
+@Startup // its counter exists from the start, as the alert on it expects
 @ApplicationScoped
 public class DeadLetters {
 
