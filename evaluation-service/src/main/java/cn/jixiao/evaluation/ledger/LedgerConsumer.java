@@ -64,13 +64,13 @@ public class LedgerConsumer {
                     deadLetters.send(record.key(), record.value(), e.getMessage());
                 }
             }
-            consume(items);
+            apply(items);
         } finally {
             spans.forEach(Span::end);
         }
     }
 
-    private void consume(List<LedgerApplier.Item> items) {
+    private void apply(List<LedgerApplier.Item> items) {
         if (items.isEmpty()) {
             return;
         }

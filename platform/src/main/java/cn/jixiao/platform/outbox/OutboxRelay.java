@@ -20,16 +20,15 @@ import org.jboss.logging.Logger;
 import cn.jixiao.platform.tracing.KafkaTraceHeaders;
 import cn.jixiao.platform.tracing.MessagingSpans;
 import cn.jixiao.platform.tracing.StoredTrace;
-
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 
 /**
