@@ -3,9 +3,13 @@ package cn.jixiao.budget;
 import static io.restassured.RestAssured.given;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import cn.jixiao.localstack.DevTokens;
 import io.restassured.http.ContentType;
@@ -42,6 +46,19 @@ final class Api {
                         "authorizedStaff", 10, "actualStaff", 9))
                 .put("/api/v1/agencies/" + agencyCode)
                 .then().statusCode(201);
+    }
+
+    /**
+     * Registers the agency, records a budget line and a payment of 100.00 on it, each by a request of its own, and
+     * returns the three records that reached budget.ledger.v1 (registration, line, payment).
+     */
+    static List<ConsumerRecord<String, String>> agencyLineAndPayment(String agencyCode) {
+        registerAgency(agencyCode);
+        financeSystem().body(batch(List.of(line(agencyCode + "-L1", agencyCode, "5000.00"))))
+                .post("/api/v1/budget-lines/batch").then().statusCode(200);
+        financeSystem().body(batch(List.of(payment(agencyCode + "-P1", agencyCode + "-L1", agencyCode, "100.00",
+                "2023-03-02")))).post("/api/v1/payments/batch").then().statusCode(200);
+        return LedgerTopic.recordsOf(agencyCode, 3, Duration.ofSeconds(30), Duration.ZERO);
     }
 
     static Map<String, Object> line(String bgtId, String agencyCode, String amount) {

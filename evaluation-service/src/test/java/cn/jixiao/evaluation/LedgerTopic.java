@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -122,13 +123,18 @@ public final class LedgerTopic {
 
     /** Publishes records of this agency, in the given order, keyed by the agency as budget-service does. */
     public void publish(List<String> values) {
+        publish(values, values.stream().map(value -> List.<Header>of()).toList());
+    }
+
+    /** As {@link #publish(List)}, each record with its headers (the same index). */
+    void publish(List<String> values, List<List<Header>> headers) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            for (String value : values) {
-                producer.send(new ProducerRecord<>(TOPIC, agencyCode, value));
+            for (int i = 0; i < values.size(); i++) {
+                producer.send(new ProducerRecord<>(TOPIC, null, agencyCode, values.get(i), headers.get(i)));
             }
             producer.flush();
         }

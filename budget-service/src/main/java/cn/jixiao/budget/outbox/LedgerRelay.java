@@ -7,6 +7,7 @@ import cn.jixiao.platform.outbox.CloudEventMapping;
 import cn.jixiao.platform.outbox.OutboxConfig;
 import cn.jixiao.platform.outbox.PublishedOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
@@ -23,8 +24,8 @@ public class LedgerRelay extends PublishedOutbox {
                     (String) values[1], CloudEventMapping.instant(values[2]), (String) values[3]));
 
     LedgerRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OpenTelemetry openTelemetry) {
         super(config.settings("ledger-outbox-relay", "outbox_event", "agency_code", "envelope", TOPIC, CLOUD_EVENTS),
-                entityManager, registry, bootstrapServers);
+                entityManager, registry, bootstrapServers, openTelemetry);
     }
 }

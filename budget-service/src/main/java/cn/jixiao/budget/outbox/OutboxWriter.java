@@ -9,19 +9,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jixiao.budget.event.LedgerEnvelope;
+import cn.jixiao.platform.tracing.StoredTrace;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 /**
  * Appends events to the outbox on the caller's transaction, so that an event exists if and only if its ledger change
- * was committed. One JDBC batch per request keeps a 5,000-item batch fast.
+ * was committed. One JDBC batch per request keeps a 5,000-item batch fast. Each row keeps the trace context of the
+ * request that wrote it, which the relay continues.
  */
 @ApplicationScoped
 public class OutboxWriter {
 
     private static final String INSERT = "insert into outbox_event "
-            + "(event_id, agency_code, fiscal_year, sequence, type, occurred_at, envelope) values (?, ?, ?, ?, ?, ?, ?)";
+            + "(event_id, agency_code, fiscal_year, sequence, type, occurred_at, envelope, traceparent, tracestate) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -36,6 +40,7 @@ public class OutboxWriter {
             return;
         }
         List<String> envelopes = events.stream().map(this::serialise).toList();
+        StoredTrace trace = StoredTrace.of(Context.current());
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (int i = 0; i < events.size(); i++) {
@@ -51,6 +56,8 @@ public class OutboxWriter {
                     insert.setString(5, event.type());
                     insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
                     insert.setString(7, envelopes.get(i));
+                    insert.setString(8, trace.traceparent());
+                    insert.setString(9, trace.tracestate());
                     insert.addBatch();
                 }
                 insert.executeBatch();

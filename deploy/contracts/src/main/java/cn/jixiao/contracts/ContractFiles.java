@@ -38,11 +38,14 @@ public final class ContractFiles {
 
     /** A contract file by its path under docs/contracts, e.g. {@code samples/budget.ledger.v1/PaymentRecorded.json}. */
     public static String text(String path) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(CLASSPATH_ROOT + path)) {
+        return resource(CLASSPATH_ROOT, path);
+    }
+
+    /** A file the parent pom put on the test classpath under {@code root}. */
+    static String resource(String root, String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(root + path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no contract file " + path + " on the test classpath under "
-                        + CLASSPATH_ROOT);
+                throw new IllegalArgumentException("no file " + path + " on the test classpath under " + root);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,16 +1,18 @@
 package cn.jixiao.evaluation.ledger;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.repository.ParkedLedgerEvents;
 import cn.jixiao.evaluation.service.ScoreService;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,8 +33,15 @@ public class LedgerApplier {
 
     public enum Outcome { APPLIED, DUPLICATE, AHEAD, PARKED }
 
-    /** A record to apply: its envelope and the value as received (kept if the agency is quarantined). */
-    public record Item(LedgerEnvelope event, String payload) {
+    /**
+     * A record to apply: its envelope, the value as received (kept if the agency is quarantined) and the span it is
+     * processed in (invalid when untraced, e.g. in a rebuild).
+     */
+    public record Item(LedgerEnvelope event, String payload, Span span) {
+
+        public Item(LedgerEnvelope event, String payload) {
+            this(event, payload, Span.getInvalid());
+        }
     }
 
     /** How many of a batch's events were applied, and how many were redeliveries. */
@@ -43,18 +52,21 @@ public class LedgerApplier {
     private final EntityManager entityManager;
     private final ScoreService scores;
     private final ParkedLedgerEvents parked;
+    private final LedgerTracing tracing;
 
-    LedgerApplier(EventEffects effects, EntityManager entityManager, ScoreService scores, ParkedLedgerEvents parked) {
+    LedgerApplier(EventEffects effects, EntityManager entityManager, ScoreService scores, ParkedLedgerEvents parked,
+            LedgerTracing tracing) {
         this.effects = effects;
         this.entityManager = entityManager;
         this.scores = scores;
         this.parked = parked;
+        this.tracing = tracing;
     }
 
-    /** Applies {@code event} (read from {@code payload}), or parks it when its agency is quarantined. */
+    /** Applies the item's event, or parks it when its agency is quarantined. */
     @Transactional
-    public Outcome apply(LedgerEnvelope event, String payload) {
-        return applyBatch(List.of(new Item(event, payload)), true, false).outcome();
+    public Outcome apply(Item item) {
+        return applyBatch(List.of(item), true, false).outcome();
     }
 
     /** Applies a parked event of a quarantined agency that is being released, in the caller's transaction. */
@@ -97,15 +109,25 @@ public class LedgerApplier {
      * (flushed here) and their own inputs, which the consumer does not change, and an automatic flush dirty-checks every
      * entity the batch loaded, per query (it was most of the recalculation's time under deploy/bench).
      */
-    private void recalculateOnce(Set<AgencyYear> touched) {
+    private void recalculateOnce(Map<AgencyYear, List<SpanContext>> touched) {
         Session session = entityManager.unwrap(Session.class);
         session.flush();
         FlushMode mode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.COMMIT);
         try {
-            touched.forEach(id -> scores.recalculate(id, null));
+            touched.forEach(this::recalculateTraced);
         } finally {
             session.setHibernateFlushMode(mode);
+        }
+    }
+
+    /** Recalculates in a span that the score change written to the outbox carries on to evaluation.scores.v1. */
+    private void recalculateTraced(AgencyYear id, List<SpanContext> causes) {
+        Span span = tracing.score(id.agencyCode, id.fiscalYear, causes);
+        try (Scope scope = span.makeCurrent()) {
+            scores.recalculate(id, null);
+        } finally {
+            span.end();
         }
     }
 
@@ -125,7 +147,7 @@ public class LedgerApplier {
         Map<String, LedgerPosition> positions = LedgerPosition.lockAll(byAgency.keySet());
         UnitOfWork work = new UnitOfWork(entityManager);
         work.preload(byAgency.keySet());
-        Set<AgencyYear> touched = new LinkedHashSet<>();
+        Map<AgencyYear, List<SpanContext>> touched = new LinkedHashMap<>();
         Applied result = new Applied();
         byAgency.forEach((agencyCode, agencyItems) -> {
             LedgerPosition position = positions.get(agencyCode);
@@ -147,7 +169,10 @@ public class LedgerApplier {
                     }
                     AgencyYear changed = effects.apply(position, event, work);
                     if (changed != null) {
-                        touched.add(changed);
+                        List<SpanContext> causes = touched.computeIfAbsent(changed, id -> new ArrayList<>());
+                        if (item.span().getSpanContext().isValid()) {
+                            causes.add(item.span().getSpanContext());
+                        }
                     }
                     result.applied++;
                     result.last = Outcome.APPLIED;

@@ -9,6 +9,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import cn.jixiao.platform.tracing.MessagingSpans;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,30 +32,45 @@ public class LedgerConsumer {
     private final LedgerApplier applier;
     private final DeadLetters deadLetters;
     private final AgencyQuarantine quarantine;
+    private final LedgerTracing tracing;
 
     LedgerConsumer(LedgerEventReader reader, LedgerApplier applier, DeadLetters deadLetters,
-            AgencyQuarantine quarantine) {
+            AgencyQuarantine quarantine, LedgerTracing tracing) {
         this.reader = reader;
         this.applier = applier;
         this.deadLetters = deadLetters;
         this.quarantine = quarantine;
+        this.tracing = tracing;
     }
 
     /**
      * A poll's records: applied together in one transaction when all goes well; if the batch fails for any reason, its
-     * records are applied one by one, so that only the event at fault is retried, dead-lettered or quarantined.
+     * records are applied one by one, so that only the event at fault is retried, dead-lettered or quarantined. Each
+     * record's process span lasts until its batch (or its own transaction) is done.
      */
     @Incoming("budget-ledger")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        List<LedgerApplier.Item> items = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                items.add(new LedgerApplier.Item(reader.envelope(record.value()), record.value()));
-            } catch (PoisonEvent e) {
-                deadLetters.send(record.key(), record.value(), e.getMessage());
+        List<Span> spans = new ArrayList<>(records.count());
+        try {
+            List<LedgerApplier.Item> items = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, String> record : records) {
+                Span span = tracing.process(record);
+                spans.add(span);
+                try {
+                    items.add(new LedgerApplier.Item(reader.envelope(record.value()), record.value(), span));
+                } catch (PoisonEvent e) {
+                    MessagingSpans.failed(span, "dead-lettered: " + e.getMessage());
+                    deadLetters.send(record.key(), record.value(), e.getMessage());
+                }
             }
+            apply(items);
+        } finally {
+            spans.forEach(Span::end);
         }
+    }
+
+    private void apply(List<LedgerApplier.Item> items) {
         if (items.isEmpty()) {
             return;
         }
@@ -70,20 +87,23 @@ public class LedgerConsumer {
     private void consumeOne(LedgerApplier.Item item) {
         LedgerEnvelope event = item.event();
         try {
-            applyWithRetry(event, item.payload());
+            applyWithRetry(item);
         } catch (PoisonEvent e) {
+            MessagingSpans.failed(item.span(), "dead-lettered: " + e.getMessage());
             deadLetters.send(event.agencyCode(), item.payload(), e.getMessage());
             applier.skip(event);
         } catch (RuntimeException e) {
+            MessagingSpans.failed(item.span(), "agency quarantined: " + LedgerFailures.describe(e));
             quarantineUntilRecorded(event, item.payload(), LedgerFailures.describe(e));
         }
     }
 
-    private void applyWithRetry(LedgerEnvelope event, String payload) {
+    private void applyWithRetry(LedgerApplier.Item item) {
+        LedgerEnvelope event = item.event();
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
-                LedgerApplier.Outcome outcome = applier.apply(event, payload);
+                LedgerApplier.Outcome outcome = applier.apply(item);
                 if (outcome != LedgerApplier.Outcome.APPLIED) {
                     LOG.debugf("%s %s#%d: %s", event.type(), event.agencyCode(), event.sequence(), outcome);
                 }

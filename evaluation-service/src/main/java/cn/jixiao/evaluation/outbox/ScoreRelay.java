@@ -7,6 +7,7 @@ import cn.jixiao.platform.outbox.CloudEventMapping;
 import cn.jixiao.platform.outbox.OutboxConfig;
 import cn.jixiao.platform.outbox.PublishedOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
@@ -24,8 +25,8 @@ public class ScoreRelay extends PublishedOutbox {
                     (String) values[2]));
 
     ScoreRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OpenTelemetry openTelemetry) {
         super(config.settings("score-outbox-relay", "score_outbox", "agency_code", "payload", TOPIC, CLOUD_EVENTS),
-                entityManager, registry, bootstrapServers);
+                entityManager, registry, bootstrapServers, openTelemetry);
     }
 }

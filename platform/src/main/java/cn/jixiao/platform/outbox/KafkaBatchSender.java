@@ -23,8 +23,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class KafkaBatchSender implements AutoCloseable {
 
-    /** One record: key, value and headers. */
-    record Outgoing(String key, String value, List<Header> headers) {
+    /** One record: key, value and headers, and who is told its outcome. */
+    record Outgoing(String key, String value, List<Header> headers, Delivery delivery) {
+    }
+
+    /** Told each record's outcome: acknowledged where it was written, or failed (including never sent). */
+    interface Delivery {
+        void acknowledged(RecordMetadata metadata);
+
+        void failed(String reason);
     }
 
     private final KafkaProducer<String, String> producer;
@@ -63,17 +70,24 @@ final class KafkaBatchSender implements AutoCloseable {
             }
         }
         long deadline = System.nanoTime() + ackTimeout.toNanos();
-        for (Future<RecordMetadata> ack : acks) {
+        for (int i = 0; i < acks.size(); i++) {
+            Delivery delivery = records.get(i).delivery();
             try {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                delivery.acknowledged(acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             } catch (ExecutionException e) {
                 failure = failure == null ? new IllegalStateException(e.getCause().getMessage(), e.getCause()) : failure;
+                delivery.failed(e.getCause().getMessage());
             } catch (TimeoutException e) {
                 failure = failure == null ? new IllegalStateException("no acknowledgement within " + ackTimeout) : failure;
+                delivery.failed("no acknowledgement within " + ackTimeout);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                records.subList(i, records.size()).forEach(record -> record.delivery().failed("interrupted"));
                 throw new IllegalStateException("interrupted while waiting for acknowledgements", e);
             }
+        }
+        for (Outgoing unsent : records.subList(acks.size(), records.size())) {
+            unsent.delivery().failed("not sent: " + failure.getMessage());
         }
         if (failure != null) {
             throw failure;
