@@ -162,7 +162,7 @@ class HostileInputTest {
             calls.add(Call.get(portal + "?fiscalYear=2023&mofDivCode=441422&allVersions=" + value, null, null));
             calls.add(Call.get(portal + "/" + value + "/" + YEAR, null, null));
             calls.add(Call.get(portal + "/" + AGENCY + "/" + value, null, null));
-            for (String suffix : new String[] { "", ".html", ".docx" }) {
+            for (String suffix : new String[] { "", ".html", ".docx", ".pdf", "/score-table.xlsx" }) {
                 calls.add(Call.get(portal + "/" + value + "/" + YEAR + "/versions/1" + suffix, null, null));
                 calls.add(Call.get(portal + "/" + AGENCY + "/" + value + "/versions/1" + suffix, null, null));
                 calls.add(Call.get(portal + "/" + AGENCY + "/" + YEAR + "/versions/" + value + suffix, null, null));
