@@ -152,6 +152,8 @@ class HostileInputTest {
                         Map.of("If-Match", "\"999\"")));
             }
             for (String token : new String[] { DEPARTMENT, BUREAU, null }) {
+                calls.add(Call.get("/api/v1/regions/" + value + "/years/" + YEAR + "/overview.xlsx", token, null));
+                calls.add(Call.get("/api/v1/regions/441422/years/" + value + "/overview.xlsx", token, null));
                 String gate = "/api/v1/regions/" + value + "/publishing-gate";
                 calls.add(Call.get(gate, token, null));
                 calls.add(new Call("PUT", gate, token, "{\"blockOnErrors\":false}", Map.of()));
