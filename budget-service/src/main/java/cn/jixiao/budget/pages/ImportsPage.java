@@ -34,9 +34,14 @@ record ImportsPage(List<Row> rows, Integer refreshSeconds) {
     }
 
     private static Row row(ImportStatus s, boolean errorSheets) {
-        boolean ended = s.finishedAt() != null;
-        Integer max = ended ? Math.max(s.rowsRead(), 1) : s.rowsExpected();
-        Integer value = ended ? max : s.rowsExpected() == null ? null : Math.min(s.rowsRead(), s.rowsExpected());
+        Integer max = s.rowsExpected();
+        Integer value = null;
+        if (s.finishedAt() != null) {
+            max = Math.max(s.rowsRead(), 1);
+            value = max;
+        } else if (max != null) {
+            value = Math.min(s.rowsRead(), max);
+        }
         return new Row(s.id().toString(), "payments".equals(s.kind()) ? "支付" : "预算指标", s.fileName(),
                 statusLabel(s.status()), time(s.submittedAt()), max, value, text(s),
                 errorSheets ? s.errorSheet() : null);
