@@ -217,6 +217,8 @@ class SampleReportTest {
         byte[] sheet = frozenFile(links.get("scoreTable"), "application/vnd.openxmlformats-officedocument"
                 + ".spreadsheetml.sheet", hashes.get("score-table"));
         assertArrayEquals(pdf, given().get(links.get("pdf")).then().statusCode(200).extract().asByteArray());
+        System.out.printf("SampleReportTest: frozen PDF %,d bytes (%d slices), 自评表 %,d bytes%n", pdf.length,
+                (pdf.length + 65_535) / 65_536, sheet.length);
         assertTrue(department().get(REPORT + ".pdf").then().statusCode(200).extract().asByteArray().length > 0,
                 "the live PDF is rendered from the later figures meanwhile");
 

@@ -46,7 +46,7 @@ public class ScorePages {
 
     @CheckedTemplate(basePath = "pages")
     static class Templates {
-        static native TemplateInstance home(List<HomeLinks.Link> links);
+        static native TemplateInstance home(List<HomeLinks.Link> links, boolean bureau);
 
         static native TemplateInstance region(RegionOverview page);
 
@@ -81,8 +81,8 @@ public class ScorePages {
     @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
     @Operation(summary = "Links to the pages the caller may read")
     public String home() {
-        return Templates.home(identity.hasRole(Roles.FINANCE_BUREAU) ? links.regions()
-                : links.years(access.ownAgency())).render();
+        boolean bureau = identity.hasRole(Roles.FINANCE_BUREAU);
+        return Templates.home(bureau ? links.regions() : links.years(access.ownAgency()), bureau).render();
     }
 
     @GET

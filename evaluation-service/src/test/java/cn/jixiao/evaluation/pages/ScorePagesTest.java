@@ -98,10 +98,12 @@ class ScorePagesTest {
     @Test
     void theHomePageLinksToWhatTheCallerMayRead() {
         given().auth().oauth2(PageFixture.BUREAU).get("/pages/").then().statusCode(200)
-                .body(containsString("<a href=\"" + OVERVIEW + "\">2023 年度 · 区划 " + REGION + "</a>"));
+                .body(containsString("<a href=\"" + OVERVIEW + "\">2023 年度 · 区划 " + REGION + "</a>"))
+                .body(containsString("<a href=\"/pages/admin/rebuild\">台账重建进度</a>"));
         given().auth().oauth2(PageFixture.department(AGENCY)).get("/pages/").then().statusCode(200)
                 .body(containsString("<a href=\"" + PAGE + "\">2023 年度</a>"))
-                .body(org.hamcrest.Matchers.not(containsString("/regions/")));
+                .body(org.hamcrest.Matchers.not(containsString("/regions/")))
+                .body(org.hamcrest.Matchers.not(containsString("/pages/admin/")));
     }
 
     @Test
