@@ -216,6 +216,49 @@ class SpreadsheetImportTest {
     }
 
     /**
+     * The imports page lists the import with a full bar and the figures of its status, to the finance system (with
+     * the error sheet's link) and the bureau, signed in by token or by the pages' cookie; not to a department.
+     */
+    @Test
+    void theImportsPageShowsEachImportWithAProgressBar() {
+        String csv = "bgtId,agencyCode,mofDivCode,fiscalYear,proCode,proName,proCatCode,expFuncCode,depBgtEcoCode,"
+                + "govBgtEcoCode,fundTypeCode,sourceTypeCode,amount,docNo,docDate\n"
+                + agency + "-L3," + agency + ",441422,2023,P3,设备购置费,3,2070808,30213,50502,111,1,5000.00,"
+                + "埔财预〔2023〕22号,2023-03-20\n"
+                + agency + "-L4," + agency + ",441422,2023,P4,培训费,3,2070808,30213,50502,111,1,abc,"
+                + "埔财预〔2023〕23号,2023-03-20\n";
+        String stored = submit("budget-lines", "page-ok.csv", csv.substring(0, csv.lastIndexOf(agency + "-L4"))
+                .getBytes(StandardCharsets.UTF_8), "text/csv").then().statusCode(202).extract().path("id");
+        String rejected = submit("budget-lines", "page-bad.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .then().statusCode(202).extract().path("id");
+        JsonPath ok = finished(stored);
+        JsonPath bad = finished(rejected);
+        assertEquals("stored", ok.getString("status"), ok::prettify);
+        assertEquals("rejected", bad.getString("status"), bad::prettify);
+
+        String page = financeSystem().get("/pages/imports").then().statusCode(200)
+                .contentType(containsString("text/html")).header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'")).extract().asString();
+        assertTrue(page.contains("<progress id=\"progress-" + stored + "\" max=\"" + ok.getInt("rowsRead")
+                + "\" value=\"" + ok.getInt("rowsRead") + "\">已存储 " + ok.getInt("rowsStored") + " 行（新增 "
+                + ok.getInt("created") + " 行，重复 " + ok.getInt("duplicates") + " 行）</progress>"), page);
+        assertTrue(page.contains("<label for=\"progress-" + stored + "\""), "the bar is labelled");
+        assertTrue(page.contains("共 " + bad.getInt("rowsRead") + " 行，发现 " + bad.getInt("errorCount")
+                + " 处错误，未存储任何数据"), page);
+        assertTrue(page.contains("href=\"" + bad.getString("errorSheet") + "\""), "the finance system's error sheet");
+        assertTrue(page.indexOf("import-" + rejected) < page.indexOf("import-" + stored), "newest first");
+
+        String bureau = Api.as(Api.FINANCE_BUREAU).get("/pages/imports").then().statusCode(200).extract().asString();
+        assertTrue(bureau.contains("import-" + rejected) && !bureau.contains("errors.xlsx"),
+                "the bureau sees the imports, not the error sheets it may not download");
+        given().cookie("jixiao_token", Api.FINANCE_SYSTEM).get("/pages/imports").then().statusCode(200);
+        given().auth().oauth2(DevTokens.mint("department", agency)).get("/pages/imports").then().statusCode(403)
+                .contentType(containsString("text/html")).body(containsString("无权访问"));
+        given().get("/pages/imports").then().statusCode(401).contentType(containsString("text/html"))
+                .body(containsString("请先登录"));
+    }
+
+    /**
      * A payment workbook written row by row (SXSSF); data row {@code badRow} (1-based) is dated outside its year. Its
      * texts are inline, or in a shared-strings table as Excel writes them.
      */

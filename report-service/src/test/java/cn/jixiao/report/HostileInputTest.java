@@ -152,6 +152,8 @@ class HostileInputTest {
                         Map.of("If-Match", "\"999\"")));
             }
             for (String token : new String[] { DEPARTMENT, BUREAU, null }) {
+                calls.add(Call.get("/api/v1/regions/" + value + "/years/" + YEAR + "/overview.xlsx", token, null));
+                calls.add(Call.get("/api/v1/regions/441422/years/" + value + "/overview.xlsx", token, null));
                 String gate = "/api/v1/regions/" + value + "/publishing-gate";
                 calls.add(Call.get(gate, token, null));
                 calls.add(new Call("PUT", gate, token, "{\"blockOnErrors\":false}", Map.of()));
@@ -162,7 +164,7 @@ class HostileInputTest {
             calls.add(Call.get(portal + "?fiscalYear=2023&mofDivCode=441422&allVersions=" + value, null, null));
             calls.add(Call.get(portal + "/" + value + "/" + YEAR, null, null));
             calls.add(Call.get(portal + "/" + AGENCY + "/" + value, null, null));
-            for (String suffix : new String[] { "", ".html", ".docx" }) {
+            for (String suffix : new String[] { "", ".html", ".docx", ".pdf", "/score-table.xlsx" }) {
                 calls.add(Call.get(portal + "/" + value + "/" + YEAR + "/versions/1" + suffix, null, null));
                 calls.add(Call.get(portal + "/" + AGENCY + "/" + value + "/versions/1" + suffix, null, null));
                 calls.add(Call.get(portal + "/" + AGENCY + "/" + YEAR + "/versions/" + value + suffix, null, null));

@@ -7,8 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,11 +18,17 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,8 +50,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import cn.jixiao.localstack.DevTokens;
+import cn.jixiao.report.repository.PublishedRendering;
+import cn.jixiao.report.repository.PublishedReport;
 import cn.jixiao.report.sources.InjectSources;
 import cn.jixiao.report.sources.RecordedSources;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -182,8 +193,67 @@ class SampleReportTest {
         }
     }
 
+    /**
+     * The PDF and the 自评表 are frozen with the version: served byte for byte after a later payment, with the SHA-256
+     * that the portal feed and the frozen HTML name; they hold the figures as published, not the live ones.
+     */
     @Test
     @Order(5)
+    void thePdfAndTheScoreTableAreFrozenWithTheVersion() throws Exception {
+        Map<String, Object> listed = given().get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422")
+                .then().statusCode(200).extract().jsonPath().getMap("find { it.agencyCode == '" + AGENCY + "' }");
+        String base = "/api/v1/public/reports/" + AGENCY + "/2023/versions/" + listed.get("version");
+        @SuppressWarnings("unchecked")
+        Map<String, String> links = (Map<String, String>) listed.get("links");
+        assertEquals(base + ".pdf", links.get("pdf"));
+        assertEquals(base + "/score-table.xlsx", links.get("scoreTable"));
+        @SuppressWarnings("unchecked")
+        Map<String, String> hashes = ((List<Map<String, Object>>) listed.get("files")).stream()
+                .collect(Collectors.toMap(f -> (String) f.get("format"), f -> (String) f.get("sha256")));
+        assertEquals(Set.of("pdf", "score-table"), hashes.keySet());
+
+        sources.stubFor(get(urlPathEqualTo(EXECUTION)).willReturn(okJson(executionWithALaterPayment())));
+        byte[] pdf = frozenFile(links.get("pdf"), "application/pdf", hashes.get("pdf"));
+        byte[] sheet = frozenFile(links.get("scoreTable"), "application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.sheet", hashes.get("score-table"));
+        assertArrayEquals(pdf, given().get(links.get("pdf")).then().statusCode(200).extract().asByteArray());
+        System.out.printf("SampleReportTest: frozen PDF %,d bytes (%d slices), 自评表 %,d bytes%n", pdf.length,
+                (pdf.length + 65_535) / 65_536, sheet.length);
+        assertTrue(department().get(REPORT + ".pdf").then().statusCode(200).extract().asByteArray().length > 0,
+                "the live PDF is rendered from the later figures meanwhile");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            for (String figure : List.of("1924.28", "1834.36", "95.33%", "90.00", "等级：优")) {
+                assertTrue(text.contains(figure), "the frozen PDF states " + figure);
+            }
+            assertFalse(text.contains("1834.46"), "the frozen PDF does not follow the later payment");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+            Sheet table = workbook.getSheetAt(0);
+            Row total = table.getRow(table.getLastRowNum());
+            assertEquals("合计", total.getCell(0).getStringCellValue());
+            assertEquals(90.00, total.getCell(3).getNumericCellValue(), 0.001);
+            assertEquals("等级：优", total.getCell(5).getStringCellValue());
+        }
+        String html = given().get(base + ".html").then().statusCode(200).extract().asString();
+        assertTrue(html.contains(hashes.get("pdf")) && html.contains(hashes.get("score-table")),
+                "the frozen HTML names both files' SHA-256");
+        assertTrue(html.contains("href=\"" + links.get("pdf") + "\""), "the frozen HTML links the PDF");
+    }
+
+    /** A frozen file: its type, its SHA-256 in X-Content-SHA256 equal to the one listed and to its bytes'. */
+    private static byte[] frozenFile(String path, String type, String listedHash) throws Exception {
+        io.restassured.response.Response response = given().get(path);
+        response.then().statusCode(200).contentType(type).header("X-Content-SHA256", listedHash)
+                .header("Content-Disposition", containsString("attachment"));
+        byte[] bytes = response.asByteArray();
+        assertEquals(listedHash, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        return bytes;
+    }
+
+    @Test
+    @Order(6)
     void nothingUnpublishedIsPublicAndAnotherDepartmentIsRefused() {
         given().get(REPORT).then().statusCode(401);
         given().get(REPORT + "/draft").then().statusCode(401);
@@ -194,7 +264,7 @@ class SampleReportTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aReturnedReportCarriesTheCommentsAndRepublishingAddsAVersion() {
         String version = department().get(REPORT + "/draft").then().extract().jsonPath().getString("sections.plans.version");
         department().header("If-Match", "\"" + version + "\"").body(Map.of("text", "（一）加强绩效培训和预算执行监控。"))
@@ -212,6 +282,29 @@ class SampleReportTest {
         given().get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422&allVersions=true").then().statusCode(200)
                 .body("findAll { it.agencyCode == '" + AGENCY + "' }.version", equalTo(List.of(2, 1)));
         given().get("/api/v1/public/reports/" + AGENCY + "/2023/versions/1").then().statusCode(200);
+    }
+
+    /**
+     * A version published before PDF and 自评表 were frozen (its rows removed here, as before Flyway V3) lists neither
+     * and answers 404 for them, naming what to read instead; it is not rendered afresh from later figures.
+     */
+    @Test
+    @Order(8)
+    void aVersionPublishedBeforeFilesWereFrozenHasNone() {
+        QuarkusTransaction.requiringNew().run(() -> PublishedRendering.delete("publishedReportId",
+                PublishedReport.find(AGENCY, 2023, 1).orElseThrow().id));
+        String v1 = "/api/v1/public/reports/" + AGENCY + "/2023/versions/1";
+        for (String file : List.of(v1 + ".pdf", v1 + "/score-table.xlsx")) {
+            given().get(file).then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", containsString("第 1 版发布时尚未存档"));
+        }
+        given().get("/api/v1/public/reports?fiscalYear=2023&mofDivCode=441422&allVersions=true").then().statusCode(200)
+                .body("find { it.agencyCode == '" + AGENCY + "' && it.version == 1 }.links.pdf", nullValue())
+                .body("find { it.agencyCode == '" + AGENCY + "' && it.version == 1 }.files", equalTo(List.of()))
+                .body("find { it.agencyCode == '" + AGENCY + "' && it.version == 2 }.files.size()", equalTo(2));
+        given().get(v1 + ".docx").then().statusCode(200);
+        given().get("/api/v1/public/reports/" + AGENCY + "/2023/versions/9.pdf").then().statusCode(404)
+                .body("detail", equalTo("没有该版本的已发布报告"));
     }
 
     /** Saves every section of a narrative file, each with the version it replaces. */

@@ -1,6 +1,7 @@
 package cn.jixiao.budget.repository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -71,5 +72,10 @@ public class ImportJob extends PanacheEntityBase {
 
     public boolean finished() {
         return finishedAt != null;
+    }
+
+    /** The latest files submitted, newest first. */
+    public static List<ImportJob> recent(int limit) {
+        return find("order by submittedAt desc").page(0, limit).list();
     }
 }

@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("rest").definedBy("..rest..")
+            .layer("rest").definedBy("..rest..", "..pages..")
             .layer("health").definedBy("..health..")
             .layer("service").definedBy("..service..")
             .layer("mapping").definedBy("..mapping..")

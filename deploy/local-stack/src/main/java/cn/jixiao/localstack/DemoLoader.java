@@ -130,7 +130,8 @@ public final class DemoLoader {
         expectOk(published, "publish");
         JsonNode links = JSON.readTree(published.body()).get("links");
         System.out.println("Published (no token needed): " + reportService + links.get("html").asText() + "  "
-                + reportService + links.get("docx").asText());
+                + reportService + links.get("docx").asText() + "  " + reportService + links.get("pdf").asText() + "  "
+                + reportService + links.get("scoreTable").asText());
     }
 
     private static void expectOk(HttpResponse<String> response, String what) {

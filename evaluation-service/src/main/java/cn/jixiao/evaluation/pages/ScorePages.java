@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.ScoreChange;
+import cn.jixiao.evaluation.ledger.RebuildJob;
 import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.rest.Params;
 import cn.jixiao.evaluation.service.ScoreQuery;
@@ -33,8 +34,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Server-rendered pages in Chinese for people: the finance bureau's overview of a region's year and a department's
- * score page. They read the same stored scores as the API; a small script reloads them on score events when
+ * Server-rendered pages in Chinese for people: the finance bureau's overview of a region's year, a department's
+ * score page, and the bureau's view of the ledger rebuild's progress. They read the same stored scores as the API; a small script reloads them on score events when
  * JavaScript is on. Refusals are pages too: no token leads to the login page.
  */
 @Path("/pages")
@@ -45,13 +46,15 @@ public class ScorePages {
 
     @CheckedTemplate(basePath = "pages")
     static class Templates {
-        static native TemplateInstance home(List<HomeLinks.Link> links);
+        static native TemplateInstance home(List<HomeLinks.Link> links, boolean bureau);
 
         static native TemplateInstance region(RegionOverview page);
 
         static native TemplateInstance agency(AgencyPage page);
 
         static native TemplateInstance refusal(String title, String detail);
+
+        static native TemplateInstance rebuild(RebuildPage page);
     }
 
     private final AgencyAccess access;
@@ -59,15 +62,17 @@ public class ScorePages {
     private final ScoreStream stream;
     private final HomeLinks links;
     private final SecurityIdentity identity;
+    private final RebuildJob rebuild;
     private final String reportService;
 
     ScorePages(AgencyAccess access, ScoreQuery scores, ScoreStream stream, HomeLinks links, SecurityIdentity identity,
-            @ConfigProperty(name = "jixiao.report-service.url") String reportService) {
+            RebuildJob rebuild, @ConfigProperty(name = "jixiao.report-service.url") String reportService) {
         this.access = access;
         this.scores = scores;
         this.stream = stream;
         this.links = links;
         this.identity = identity;
+        this.rebuild = rebuild;
         this.reportService = reportService.replaceAll("/+$", "");
     }
 
@@ -76,8 +81,8 @@ public class ScorePages {
     @RolesAllowed({Roles.FINANCE_BUREAU, Roles.DEPARTMENT})
     @Operation(summary = "Links to the pages the caller may read")
     public String home() {
-        return Templates.home(identity.hasRole(Roles.FINANCE_BUREAU) ? links.regions()
-                : links.years(access.ownAgency())).render();
+        boolean bureau = identity.hasRole(Roles.FINANCE_BUREAU);
+        return Templates.home(bureau ? links.regions() : links.years(access.ownAgency()), bureau).render();
     }
 
     @GET
@@ -139,6 +144,15 @@ public class ScorePages {
         return stream.ofAgency(agencyCode, fiscalYear);
     }
 
+    @GET
+    @Path("/admin/rebuild")
+    @Produces(HTML)
+    @RolesAllowed(Roles.FINANCE_BUREAU)
+    @Operation(summary = "The ledger rebuild's state and progress as a progress bar, reloading while it runs (HTML)")
+    public String rebuild() {
+        return Templates.rebuild(RebuildPage.of(rebuild.status())).render();
+    }
+
     /** Pages send people without a token to the login page rather than answering 401. */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
@@ -150,7 +164,7 @@ public class ScorePages {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return page(Response.Status.FORBIDDEN, Templates.refusal("无权访问",
-                "当前登录的角色或所属单位无权查看此页面：部门只能查看本单位的评分，区域总览仅限财政局。"));
+                "当前登录的角色或所属单位无权查看此页面：部门只能查看本单位的评分，区域总览和台账重建仅限财政局。"));
     }
 
     /** A refused path or query parameter: a page naming it, not a problem document. */

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.jixiao.evaluation.ledger.RebuildJob;
+import cn.jixiao.evaluation.ledger.RebuildProgress;
 import cn.jixiao.localstack.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -93,10 +98,12 @@ class ScorePagesTest {
     @Test
     void theHomePageLinksToWhatTheCallerMayRead() {
         given().auth().oauth2(PageFixture.BUREAU).get("/pages/").then().statusCode(200)
-                .body(containsString("<a href=\"" + OVERVIEW + "\">2023 年度 · 区划 " + REGION + "</a>"));
+                .body(containsString("<a href=\"" + OVERVIEW + "\">2023 年度 · 区划 " + REGION + "</a>"))
+                .body(containsString("<a href=\"/pages/admin/rebuild\">台账重建进度</a>"));
         given().auth().oauth2(PageFixture.department(AGENCY)).get("/pages/").then().statusCode(200)
                 .body(containsString("<a href=\"" + PAGE + "\">2023 年度</a>"))
-                .body(org.hamcrest.Matchers.not(containsString("/regions/")));
+                .body(org.hamcrest.Matchers.not(containsString("/regions/")))
+                .body(org.hamcrest.Matchers.not(containsString("/pages/admin/")));
     }
 
     @Test
@@ -157,5 +164,45 @@ class ScorePagesTest {
                 .contentType(containsString("application/problem+json"));
         given().cookie("jixiao_token", PageFixture.BUREAU).get("/api/v1/agencies/" + AGENCY + "/years/2023/scores")
                 .then().statusCode(401);
+    }
+
+    /** The rebuild page states what the rebuild API answers, to the bureau only; others get a page, not a problem. */
+    @Test
+    void theRebuildPageIsTheBureausAndStatesTheApisState() {
+        String state = given().auth().oauth2(PageFixture.BUREAU).get("/api/v1/admin/ledger/rebuild").then()
+                .statusCode(200).extract().jsonPath().getString("state");
+        PageHtml page = new PageHtml(given().auth().oauth2(PageFixture.BUREAU).get("/pages/admin/rebuild").then()
+                .statusCode(200).contentType(containsString("text/html")).extract().asString());
+        String expected = switch (state) {
+            case "IDLE" -> "本实例启动以来未重建";
+            case "RUNNING" -> "正在重建";
+            case "DONE" -> "已完成";
+            default -> "失败";
+        };
+        assertEquals(expected, page.byId("rebuild-state"));
+        assertEquals("RUNNING".equals(state), page.html().contains("<progress id=\"rebuild-progress\""));
+        assertEquals("RUNNING".equals(state), page.html().contains("http-equiv=\"refresh\""));
+
+        given().auth().oauth2(PageFixture.department(AGENCY)).get("/pages/admin/rebuild").then().statusCode(403)
+                .contentType(containsString("text/html")).body(containsString("台账重建仅限财政局"));
+        given().auth().oauth2(DevTokens.mint("finance-system", null)).get("/pages/admin/rebuild").then()
+                .statusCode(403).contentType(containsString("text/html"));
+        given().redirects().follow(false).get("/pages/admin/rebuild").then().statusCode(303)
+                .header("Location", startsWith("/pages/login?next="));
+        given().cookie("jixiao_token", PageFixture.BUREAU).get("/pages/admin/rebuild").then().statusCode(200);
+    }
+
+    /** A running rebuild's page, rendered by the page's own template: a labelled bar, its words, the reload. */
+    @Test
+    void aRunningRebuildIsALabelledProgressBarThatReloads() {
+        String html = ScorePages.Templates.rebuild(RebuildPage.of(new RebuildJob.Status(RebuildJob.State.RUNNING,
+                Instant.parse("2026-12-02T02:00:00Z"), null, null, null,
+                new RebuildProgress("replaying", 250_000, 1_000_000, new BigDecimal("20000.0"), 38L)))).render();
+        assertTrue(html.contains("<meta http-equiv=\"refresh\" content=\"3\">"), html);
+        assertTrue(html.contains("<label for=\"rebuild-progress\">重放台账记录</label>"), html);
+        assertTrue(html.contains("<progress id=\"rebuild-progress\" max=\"1000000\" value=\"250000\">"
+                + "重放台账记录：250000 / 1000000（25.0%）</progress>"), html);
+        assertTrue(html.contains("<span id=\"rebuild-rate\">每秒 20000.0 条</span>"), html);
+        assertTrue(html.contains("<span id=\"rebuild-eta\">约 38 秒</span>"), html);
     }
 }

@@ -19,7 +19,12 @@ public final class DisplayFormat {
 
     /** "1924.28" for 19242800.00 元. */
     public static String wanYuan(BigDecimal yuan) {
-        return yuan == null ? MISSING : yuan.divide(YUAN_PER_WAN, 2, RoundingMode.HALF_UP).toPlainString();
+        return yuan == null ? MISSING : inWanYuan(yuan).toPlainString();
+    }
+
+    /** 1924.28 for 19242800.00 元: 万元, two decimals, half up. */
+    public static BigDecimal inWanYuan(BigDecimal yuan) {
+        return yuan == null ? null : yuan.divide(YUAN_PER_WAN, 2, RoundingMode.HALF_UP);
     }
 
     /** "1924.28万元", or "—" without a unit. */

@@ -36,10 +36,19 @@ public final class HtmlRenderer {
      * unpaired surrogates) are dropped from every value, whichever service or stored text it came from.
      */
     public static String render(AssembledReport report) {
-        return Characters.clean(page(report));
+        return render(report, List.of());
     }
 
-    private static String page(AssembledReport report) {
+    /** The page of a published version, which names the files frozen with it at its end. */
+    public static String render(AssembledReport report, List<FrozenFile> frozenFiles) {
+        return Characters.clean(page(report, frozenFiles));
+    }
+
+    /** A file frozen with a published version, as its page links it: label, address and SHA-256. */
+    public record FrozenFile(String label, String href, String sha256) {
+    }
+
+    private static String page(AssembledReport report, List<FrozenFile> frozenFiles) {
         return TEMPLATE
                 .data("header", report.header())
                 .data("title", ReportLabels.TITLE)
@@ -52,6 +61,7 @@ public final class HtmlRenderer {
                 .data("attachmentTitle", ReportLabels.ATTACHMENT_TITLE)
                 .data("scoreTable", ScoreTableView.of(report.scoreTable()))
                 .data("asOf", AsOfLine.of(report.figures()))
+                .data("frozenFiles", frozenFiles)
                 .render();
     }
 

@@ -1,20 +1,17 @@
 package cn.jixiao.report.render;
 
+import static cn.jixiao.report.render.SheetStyles.number;
+import static cn.jixiao.report.render.SheetStyles.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -83,46 +80,14 @@ public final class ScoreSheetRenderer {
         }
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    /** A number cell, or the "—" of an absent value as text. */
-    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value == null) {
-            cell.setCellValue(DisplayFormat.MISSING);
-        } else {
-            cell.setCellValue(value.doubleValue());
-        }
-        cell.setCellStyle(style);
-    }
-
-    /** The workbook's cell styles, made once (a workbook holds at most 64,000 of them). */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle number;
+    /** The score sheet's own styles besides the shared ones: names indented by level, the bold 合计 row. */
+    private static final class Styles extends SheetStyles {
         final CellStyle totalText;
         final CellStyle totalNumber;
         private final CellStyle[] names = new CellStyle[3];
 
         Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            title = workbook.createCellStyle();
-            title.setFont(bold);
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            text = bordered(workbook);
-            text.setWrapText(true);
-            number = bordered(workbook);
-            number.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            super(workbook);
             totalText = bordered(workbook);
             totalText.setFont(bold);
             totalNumber = bordered(workbook);
@@ -140,16 +105,6 @@ public final class ScoreSheetRenderer {
 
         CellStyle name(int level) {
             return names[Math.min(Math.max(level, 1), names.length) - 1];
-        }
-
-        private static CellStyle bordered(XSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
         }
     }
 }

@@ -21,26 +21,41 @@ final class Downloads {
         return report(bytes, DOCX, "docx", agencyCode, agencyName, fiscalYear, version);
     }
 
-    static Response pdf(byte[] bytes, String agencyCode, String agencyName, int fiscalYear, Integer version) {
-        return report(bytes, PDF, "pdf", agencyCode, agencyName, fiscalYear, version);
+    /** {@code body}: the bytes, or a {@code StreamingOutput} of a frozen file. */
+    static Response pdf(Object body, String agencyCode, String agencyName, int fiscalYear, Integer version) {
+        return report(body, PDF, "pdf", agencyCode, agencyName, fiscalYear, version);
     }
 
-    private static Response report(byte[] bytes, String type, String extension, String agencyCode, String agencyName,
+    private static Response report(Object body, String type, String extension, String agencyCode, String agencyName,
             int fiscalYear, Integer version) {
-        return attachment(bytes, type, agencyCode + "-" + fiscalYear + "-self-evaluation-"
-                + (version == null ? "draft" : "v" + version) + "." + extension,
-                (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评报告"
-                        + (version == null ? "（草稿）" : "（第" + version + "版）") + "." + extension);
+        return attachment(body, type, agencyCode + "-" + fiscalYear + "-self-evaluation-" + asciiVersion(version)
+                + "." + extension, (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear
+                        + "年度部门整体支出绩效自评报告" + versionLabel(version) + "." + extension);
     }
 
-    /** The live 自评表 as a workbook. */
-    static Response scoreSheet(byte[] bytes, String agencyCode, String agencyName, int fiscalYear) {
-        return attachment(bytes, XLSX, agencyCode + "-" + fiscalYear + "-score-table.xlsx",
-                (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评表.xlsx");
+    /** The 自评表 as a workbook: live ({@code version} null) or frozen with a published version. */
+    static Response scoreSheet(Object body, String agencyCode, String agencyName, int fiscalYear, Integer version) {
+        return attachment(body, XLSX, agencyCode + "-" + fiscalYear + "-score-table"
+                + (version == null ? "" : "-" + asciiVersion(version)) + ".xlsx",
+                (agencyName == null ? agencyCode : agencyName) + "-" + fiscalYear + "年度部门整体支出绩效自评表"
+                        + (version == null ? "" : versionLabel(version)) + ".xlsx");
     }
 
-    private static Response attachment(byte[] bytes, String type, String asciiName, String name) {
-        return Response.ok(bytes, type)
+    /** A workbook named for what it lists, e.g. the region overview. */
+    static Response workbook(byte[] bytes, String asciiName, String name) {
+        return attachment(bytes, XLSX, asciiName, name);
+    }
+
+    private static String asciiVersion(Integer version) {
+        return version == null ? "draft" : "v" + version;
+    }
+
+    private static String versionLabel(Integer version) {
+        return version == null ? "（草稿）" : "（第" + version + "版）";
+    }
+
+    private static Response attachment(Object body, String type, String asciiName, String name) {
+        return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();

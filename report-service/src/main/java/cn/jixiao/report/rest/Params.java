@@ -46,6 +46,14 @@ final class Params {
         refuseIfAny(errors);
     }
 
+    /** A region's year in a path: both required. */
+    static void region(String mofDivCode, int fiscalYear) {
+        List<FieldError> errors = new ArrayList<>();
+        region(errors, mofDivCode);
+        year(errors, fiscalYear);
+        refuseIfAny(errors);
+    }
+
     /** A region in a path: 6 or 9 digits. */
     static String mofDivCode(String mofDivCode) {
         List<FieldError> errors = new ArrayList<>();

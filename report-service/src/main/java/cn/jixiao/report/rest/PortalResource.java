@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * The public feed for government portals: published versions only, no token. Every answer comes from the frozen
@@ -77,6 +78,39 @@ public class PortalResource {
             @PathParam("version") int version) {
         PublishedVersions.Frozen report = find(agencyCode, fiscalYear, version);
         return Downloads.docx(report.docx(), agencyCode, report.agencyName(), fiscalYear, version);
+    }
+
+    @GET
+    @Path("/{agencyCode}/{fiscalYear}/versions/{version}.pdf")
+    @Produces(Downloads.PDF)
+    @Operation(summary = "A published version's PDF, as frozen at publication (SHA-256 in X-Content-SHA256)")
+    public Response pdf(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @PathParam("version") int version) {
+        Params.key(agencyCode, fiscalYear);
+        PublishedVersions.FrozenFile file = published.pdf(agencyCode, fiscalYear, version);
+        return frozen(Downloads.pdf(stream(file), agencyCode, file.agencyName(), fiscalYear, version), file);
+    }
+
+    @GET
+    @Path("/{agencyCode}/{fiscalYear}/versions/{version}/score-table.xlsx")
+    @Produces(Downloads.XLSX)
+    @Operation(summary = "A published version's 自评表 (.xlsx), as frozen at publication (SHA-256 in X-Content-SHA256)")
+    public Response scoreTable(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear,
+            @PathParam("version") int version) {
+        Params.key(agencyCode, fiscalYear);
+        PublishedVersions.FrozenFile file = published.scoreTable(agencyCode, fiscalYear, version);
+        return frozen(Downloads.scoreSheet(stream(file), agencyCode, file.agencyName(), fiscalYear, version), file);
+    }
+
+    private StreamingOutput stream(PublishedVersions.FrozenFile file) {
+        return out -> published.copy(file, out);
+    }
+
+    private static Response frozen(Response download, PublishedVersions.FrozenFile file) {
+        return Response.fromResponse(download)
+                .header("Content-Length", file.sizeBytes())
+                .header("X-Content-SHA256", file.sha256())
+                .build();
     }
 
     private PublishedVersions.Frozen find(String agencyCode, int fiscalYear, int version) {

@@ -115,7 +115,7 @@ public class ReportResource {
     public Response scoreSheet(@PathParam("agencyCode") String agencyCode, @PathParam("fiscalYear") int fiscalYear) {
         AssembledReport report = report(agencyCode, fiscalYear);
         return Downloads.scoreSheet(ScoreSheetRenderer.render(report), agencyCode, report.header().agencyName(),
-                fiscalYear);
+                fiscalYear, null);
     }
 
     @GET

@@ -18,7 +18,10 @@ import cn.jixiao.report.api.ReportRefused;
 import cn.jixiao.report.api.WorkflowStep;
 import cn.jixiao.report.model.AssembledReport;
 import cn.jixiao.report.render.HtmlRenderer;
+import cn.jixiao.report.render.PdfRenderer;
+import cn.jixiao.report.render.ScoreSheetRenderer;
 import cn.jixiao.report.render.WordRenderer;
+import cn.jixiao.report.repository.PublishedRendering;
 import cn.jixiao.report.repository.PublishedReport;
 import cn.jixiao.report.repository.PublishingGate;
 import cn.jixiao.report.repository.ReportDraft;
@@ -31,8 +34,8 @@ import jakarta.transaction.Transactional;
 /**
  * The workflow draft → submitted (department) → published (finance bureau) or returned with comments, with the
  * region's publishing gate on submit and publish (PublishingGates). Publishing
- * freezes a version: the assembled content, its HTML and Word renderings and the content's SHA-256 are stored here,
- * so a published version never changes and stays readable when the other services are down.
+ * freezes a version: the assembled content, its HTML, Word and PDF renderings, the 自评表 workbook and SHA-256s are
+ * stored here, so a published version never changes and stays readable when the other services are down.
  */
 @ApplicationScoped
 public class Publishing {
@@ -120,14 +123,32 @@ public class Publishing {
         published.total = report.scoreTable().total();
         published.grade = report.scoreTable().grade();
         published.content = serialise(report);
-        published.html = HtmlRenderer.render(report);
+        byte[] pdf = PdfRenderer.render(report);
+        byte[] scoreTable = ScoreSheetRenderer.render(report);
+        String base = PublishedVersions.base(key.agencyCode, key.fiscalYear, published.version);
+        published.html = HtmlRenderer.render(report, List.of(
+                new HtmlRenderer.FrozenFile("PDF 文件", PublishedVersions.pdfHref(base), sha256(pdf)),
+                new HtmlRenderer.FrozenFile("自评表（Excel）", PublishedVersions.scoreTableHref(base),
+                        sha256(scoreTable))));
         published.docx = WordRenderer.render(report);
-        published.contentHash = sha256(published.content);
+        published.contentHash = sha256(published.content.getBytes(StandardCharsets.UTF_8));
         published.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         published.publishedBy = caller;
         published.persist();
+        freeze(published, PublishedRendering.PDF, pdf);
+        freeze(published, PublishedRendering.SCORE_TABLE, scoreTable);
         move(draft, ReportDraft.PUBLISHED, caller, "版本 " + published.version);
-        return PublishedVersions.view(published);
+        return PublishedVersions.view(published, PublishedRendering.digests(List.of(published.id)));
+    }
+
+    private static void freeze(PublishedReport published, String format, byte[] bytes) {
+        PublishedRendering rendering = new PublishedRendering();
+        rendering.publishedReportId = published.id;
+        rendering.format = format;
+        rendering.bytes = bytes;
+        rendering.sizeBytes = bytes.length;
+        rendering.sha256 = sha256(bytes);
+        rendering.persist();
     }
 
     /** The workflow trail: submissions, returns with comments, publications, oldest first. */
@@ -163,10 +184,9 @@ public class Publishing {
         }
     }
 
-    static String sha256(String content) {
+    static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -78,6 +78,12 @@ public class SpreadsheetImports {
         return statusOf(job(id), ImportError.page(id, 0, ERRORS_SHOWN), Instant.now());
     }
 
+    /** The latest imports, newest first, without their errors (the imports page). */
+    public List<ImportStatus> recent(int limit) {
+        Instant now = Instant.now();
+        return ImportJob.recent(limit).stream().map(job -> statusOf(job, List.of(), now)).toList();
+    }
+
     /** The import's kept errors as a workbook: one line per fault, with row, column, header and the Chinese message. */
     public byte[] errorSheet(UUID id) {
         job(id);
