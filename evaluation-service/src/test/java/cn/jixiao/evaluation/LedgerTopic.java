@@ -31,6 +31,10 @@ public final class LedgerTopic {
     static final String TOPIC = "budget.ledger.v1";
     private static final int YEAR = 2023;
 
+    /** The codes a budget line carries and its adjustments and payments copy: economic, function class, project. */
+    record Codes(String depBgtEcoCode, String expFuncCode, String proCode) {
+    }
+
     private final String agencyCode;
     private final List<String> events = new ArrayList<>();
 
@@ -73,6 +77,33 @@ public final class LedgerTopic {
         return add(LedgerSamples.envelope("BudgetLineAdjusted", agencyCode, YEAR, next(), data("bgtId", bgtId,
                 "oriBgtId", oriBgtId, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
                 "threePublicGroup", threePublicGroup)));
+    }
+
+    /** An original line of {@code year} with its 指标来源 and codes; it is 年初预算 when the source is 1. */
+    LedgerTopic lineWithCodes(int year, String bgtId, String expenseKind, String sourceTypeCode, Codes codes,
+            String amount) {
+        return add(LedgerSamples.envelope("BudgetLineRecorded", agencyCode, year, next(), data("bgtId", bgtId,
+                "amount", new BigDecimal(amount), "adjustedAmount", new BigDecimal(amount),
+                "sourceTypeCode", sourceTypeCode, "expenseKind", expenseKind, "threePublicGroup", null,
+                "initialBudget", "1".equals(sourceTypeCode), "depBgtEcoCode", codes.depBgtEcoCode(),
+                "expFuncCode", codes.expFuncCode(), "proCode", codes.proCode())));
+    }
+
+    /** A 追加 (or a 调减 when negative) of a 2023 line, with the original's codes as budget-service requires. */
+    LedgerTopic adjustmentWithCodes(String bgtId, String oriBgtId, String expenseKind, Codes codes, String amount) {
+        return add(LedgerSamples.envelope("BudgetLineAdjusted", agencyCode, YEAR, next(), data("bgtId", bgtId,
+                "oriBgtId", oriBgtId, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
+                "threePublicGroup", null, "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode",
+                codes.expFuncCode(), "proCode", codes.proCode())));
+    }
+
+    /** A payment on a line with these codes, or a reversal when the amount is negative; in the year of its date. */
+    LedgerTopic paymentWithCodes(String payAppId, String expenseKind, Codes codes, String amount, String date) {
+        return add(LedgerSamples.envelope(amount.startsWith("-") ? "PaymentReversed" : "PaymentRecorded", agencyCode,
+                LocalDate.parse(date).getYear(), next(), data("payAppId", payAppId, "xpayAmt", new BigDecimal(amount),
+                        "payDate", date, "expenseKind", expenseKind, "threePublicGroup", null,
+                        "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode", codes.expFuncCode(),
+                        "proCode", codes.proCode())));
     }
 
     /** A payment, or a reversal when the amount is negative. */

@@ -17,7 +17,7 @@ final class QuantityDeclarations {
     static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
     private static final Pattern ECONOMIC_CLASS = Pattern.compile("\\d{3}|\\d{5}");
     private static final Pattern FUNCTION_CLASS = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
-    private static final Pattern PROJECT_CODE = Pattern.compile("[0-9A-Za-z_.:-]{1,64}");
+    private static final Pattern PROJECT_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_.:-]{0,63}");
 
     private QuantityDeclarations() {
     }
@@ -79,7 +79,7 @@ final class QuantityDeclarations {
         prefix(quantity.functionClass(), FUNCTION_CLASS, path + ".functionClass",
                 "功能分类前缀 functionClass 应为 3 位（类）、5 位（款）或 7 位（项）数字", errors);
         prefix(quantity.project(), PROJECT_CODE, path + ".project",
-                "项目编码 project 应为 1–64 位字母、数字或 _.:-", errors);
+                "项目编码 project 应为 1–64 位字母、数字或 _.:-，以字母或数字开头", errors);
         Optional<MonthDay> from = date(quantity.from(), of, path + ".from", "from", errors);
         Optional<MonthDay> until = date(quantity.until(), of, path + ".until", "until", errors);
         from.filter(day -> day.getDayOfMonth() != 1).ifPresent(day -> errors.add(path + ".from", Code.INVALID_VALUE,

@@ -192,7 +192,7 @@ class FilteredQuantitiesTest {
             [ { "name": "1q", "of": "budget" } ]                                           | spending    | quantities[0].name        | INVALID_VALUE         | 数量名称“1q”只能由字母、数字和下划线组成，且不以数字开头
             [ { "name": "q", "of": "budget", "economicClass": "3020" } ]                   | q           | quantities[0].economicClass | INVALID_VALUE       | 经济分类前缀 economicClass 应为 3 位（类）或 5 位（款）数字，不是“3020”
             [ { "name": "q", "of": "budget", "functionClass": "20x" } ]                    | q           | quantities[0].functionClass | INVALID_VALUE       | 功能分类前缀 functionClass 应为 3 位（类）、5 位（款）或 7 位（项）数字，不是“20x”
-            [ { "name": "q", "of": "budget", "project": "P 1" } ]                          | q           | quantities[0].project     | INVALID_VALUE         | 项目编码 project 应为 1–64 位字母、数字或 _.:-，不是“P 1”
+            [ { "name": "q", "of": "budget", "project": "P 1" } ]                          | q           | quantities[0].project     | INVALID_VALUE         | 项目编码 project 应为 1–64 位字母、数字或 _.:-，以字母或数字开头，不是“P 1”
             [ { "name": "q", "of": "spending", "until": "06-31" } ]                        | q           | quantities[0].until       | INVALID_VALUE         | 日期 until“06-31”应为预算年度内的月-日，如 06-30
             [ { "name": "q", "of": "spending", "until": "2023-06-30" } ]                   | q           | quantities[0].until       | INVALID_VALUE         | 日期 until“2023-06-30”应为预算年度内的月-日，如 06-30
             [ { "name": "q", "of": "spending", "until": "06-15" } ]                        | q           | quantities[0].until       | INVALID_VALUE         | 截止日期 until“06-15”须为月末（如 06-30）：支出按支付月份汇总
