@@ -17,7 +17,7 @@ import io.restassured.response.ValidatableResponse;
 /**
  * A framework that declares filtered ledger quantities, stored and assigned through the API, scores an agency from
  * ledger events on the real broker and database: budget by source, spending up to a cut-off and by economic class,
- * a project's spending in a period, the previous year's budget; a redelivered payment counts once, and a rebuild
+ * a project's spending in a period, spending by source, the previous year's budget; a redelivered payment counts once, and a rebuild
  * gives the same figures.
  */
 @QuarkusTest
@@ -33,7 +33,8 @@ class FilteredQuantitiesScoringTest {
                 { "name": "spendingByJune", "of": "spending", "until": "06-30" },
                 { "name": "officeSpending", "of": "spending", "economicClass": "302" },
                 { "name": "lastYearPersonnelBudget", "of": "budget", "kind": "personnel", "year": "previous" },
-                { "name": "projectSecondHalf", "of": "spending", "project": "PRJ-1", "from": "07-01", "until": "12-31" } ],
+                { "name": "projectSecondHalf", "of": "spending", "project": "PRJ-1", "from": "07-01", "until": "12-31" },
+                { "name": "carryOverSpending", "of": "spending", "source": "上年结转" } ],
               "measures": [
                 { "id": "budgetAdjustmentRate", "name": "预算调整率",
                   "expression": "(adjustedBudget - initialBudget) / initialBudget * 100" },
@@ -44,7 +45,9 @@ class FilteredQuantitiesScoringTest {
                 { "id": "officeShare", "name": "商品和服务支出占比", "expression": "officeSpending / spending * 100" },
                 { "id": "personnelBudgetGrowth", "name": "人员经费预算增长率",
                   "expression": "(personnelBudget - lastYearPersonnelBudget) / lastYearPersonnelBudget * 100" },
-                { "id": "projectSpentLate", "name": "项目下半年支出", "unit": "元", "expression": "projectSecondHalf" } ],
+                { "id": "projectSpentLate", "name": "项目下半年支出", "unit": "元", "expression": "projectSecondHalf" },
+                { "id": "carryOverExecution", "name": "结转资金执行率",
+                  "expression": "carryOverSpending / carryOverBudget * 100" } ],
               "indicators": [ { "code": "1", "name": "预算管理", "weight": 100, "children": [
                 { "code": "1.1", "name": "预算调整率", "weight": 10,
                   "rule": { "kind": "proportional", "measure": "budgetAdjustmentRate", "direction": "lower-better", "target": 10 } },
@@ -58,8 +61,10 @@ class FilteredQuantitiesScoringTest {
                   "rule": { "kind": "proportional", "measure": "officeShare", "direction": "lower-better", "target": 20 } },
                 { "code": "1.6", "name": "人员经费预算增长率", "weight": 10,
                   "rule": { "kind": "deduction", "measure": "personnelBudgetGrowth", "direction": "at-most", "threshold": 20, "pointsPerPercent": 0.5 } },
-                { "code": "1.7", "name": "项目下半年支出", "weight": 30,
-                  "rule": { "kind": "proportional", "measure": "projectSpentLate", "direction": "higher-better", "target": 10000 } }
+                { "code": "1.7", "name": "项目下半年支出", "weight": 20,
+                  "rule": { "kind": "proportional", "measure": "projectSpentLate", "direction": "higher-better", "target": 10000 } },
+                { "code": "1.8", "name": "结转资金执行率", "weight": 10,
+                  "rule": { "kind": "proportional", "measure": "carryOverExecution", "direction": "higher-better", "target": 100 } }
               ] } ] }
             """;
 
@@ -83,15 +88,15 @@ class FilteredQuantitiesScoringTest {
                 .put("/api/v1/frameworks/assignments/" + region + "/2023").then().statusCode(204);
 
         String agency = "Q" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        Codes personnel = new Codes("30101", "2080501", null);
-        Codes running = new Codes("30201", "2013101", null);
-        Codes project = new Codes("30213", "2070808", "PRJ-1");
+        Codes personnel = new Codes("1", "30101", "2080501", null);
+        Codes running = new Codes("1", "30201", "2013101", null);
+        Codes project = new Codes("3", "30213", "2070808", "PRJ-1");
         LedgerTopic ledger = new LedgerTopic(agency).registered("筛选数量测试单位", region)
-                .lineWithCodes(2022, agency + "-K1", "personnel", "1", personnel, "400000.00")
+                .lineWithCodes(2022, agency + "-K1", "personnel", personnel, "400000.00")
                 .paymentWithCodes(agency + "-K2", "personnel", personnel, "300000.00", "2022-12-20")
-                .lineWithCodes(2023, agency + "-L1", "personnel", "1", personnel, "500000.00")
-                .lineWithCodes(2023, agency + "-L2", "running", "1", running, "60000.00")
-                .lineWithCodes(2023, agency + "-L3", "project", "3", project, "80000.00")
+                .lineWithCodes(2023, agency + "-L1", "personnel", personnel, "500000.00")
+                .lineWithCodes(2023, agency + "-L2", "running", running, "60000.00")
+                .lineWithCodes(2023, agency + "-L3", "project", project, "80000.00")
                 .adjustmentWithCodes(agency + "-A1", agency + "-L2", "running", running, "-3000.00")
                 .adjustmentWithCodes(agency + "-A2", agency + "-L1", "personnel", personnel, "20000.00")
                 .paymentWithCodes(agency + "-P1", "personnel", personnel, "250000.00", "2023-03-15")
@@ -112,8 +117,10 @@ class FilteredQuantitiesScoringTest {
         // 1.4 by 06-30: 250,000 + 30,000 + 47,500 = 327,500 ÷ 657,000 = 49.8478…% → 49.85: 20 × 49.85 ÷ 50 = 19.94
         // 1.5 economic class 302 (30201, 30213): 30,000 + 47,500 + 10,000 = 87,500 ÷ 577,500 = 15.1515…% → 15.15: 10
         // 1.6 personnel 520,000 against 2022's 400,000: 30.00%, 10 over 20 at 0.5 a point: 5.00
-        // 1.7 PRJ-1 from 07-01: 10,000.00, reaches 10,000: 30
-        expect(Api.bureau().get(scores).then().statusCode(200), "90.71", "17.32", "-0.63", "49.85", "15.15");
+        // 1.7 PRJ-1 from 07-01: 10,000.00, reaches 10,000: 20
+        // 1.8 spending on 上年结转 lines: 50,000 − 2,500 + 10,000 = 57,500 ÷ 80,000 = 71.875% → 71.88: 10 × 0.7188 = 7.19
+        // total 5.77 + 10 + 10 + 19.94 + 10 + 5 + 20 + 7.19 = 87.90, 良
+        expect(Api.bureau().get(scores).then().statusCode(200), "87.90", "17.32", "-0.63", "49.85", "15.15");
 
         // P3 again (a redelivery), then one more payment: 1,000.00 of running on 11-02
         ledger.paymentWithCodes(agency + "-P6", "running", running, "1000.00", "2023-11-02");
@@ -121,24 +128,24 @@ class FilteredQuantitiesScoringTest {
         LedgerConsumptionTest.awaitSequence(agency, 15);
         // spending 578,500.00; by 06-30 still 327,500 → 49.85 (P3 counted once); class 302: 88,500 ÷ 578,500 =
         // 15.2982…% → 15.30; 1.2 (657,000 − 578,500 − 80,000) ÷ 80,000 = −1.875% → −1.88; the total is unchanged
-        expect(Api.bureau().get(scores).then().statusCode(200), "90.71", "17.32", "-1.88", "49.85", "15.30");
+        expect(Api.bureau().get(scores).then().statusCode(200), "87.90", "17.32", "-1.88", "49.85", "15.30");
 
         Api.bureau().post("/api/v1/admin/ledger/rebuild").then().statusCode(202);
         Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> "DONE".equals(Api.bureau()
                 .get("/api/v1/admin/ledger/rebuild").then().statusCode(200).extract().jsonPath().getString("state")));
-        expect(Api.bureau().get(scores).then().statusCode(200), "90.71", "17.32", "-1.88", "49.85", "15.30");
-        Api.department(agency).get(scores).then().statusCode(200).body("total", equalTo(90.71f));
+        expect(Api.bureau().get(scores).then().statusCode(200), "87.90", "17.32", "-1.88", "49.85", "15.30");
+        Api.department(agency).get(scores).then().statusCode(200).body("total", equalTo(87.90f));
     }
 
     private static void expect(ValidatableResponse response, String total, String adjustment, String carryOverChange,
             String juneProgress, String officeShare) {
         response.body("frameworkId", equalTo("test-quantities"))
                 .body("total", equalTo(Float.valueOf(total)))
-                .body("grade", equalTo("优"))
+                .body("grade", equalTo("良"))
                 .body("indicators[0].children.value", equalTo(List.of(Float.valueOf(adjustment),
                         Float.valueOf(carryOverChange), 90.0f, Float.valueOf(juneProgress), Float.valueOf(officeShare),
-                        30.0f, 10000.0f)))
+                        30.0f, 10000.0f, 71.88f)))
                 .body("indicators[0].children.score", equalTo(List.of(5.77f, 10.0f, 10.0f, 19.94f, 10.0f, 5.0f,
-                        30.0f)));
+                        20.0f, 7.19f)));
     }
 }

@@ -31,8 +31,11 @@ public final class LedgerTopic {
     static final String TOPIC = "budget.ledger.v1";
     private static final int YEAR = 2023;
 
-    /** The codes a budget line carries and its adjustments and payments copy: economic, function class, project. */
-    record Codes(String depBgtEcoCode, String expFuncCode, String proCode) {
+    /**
+     * What a budget line carries and its payments copy: 指标来源, economic and function class, project; adjustments
+     * copy the codes but have their own source (追加/调减).
+     */
+    record Codes(String sourceTypeCode, String depBgtEcoCode, String expFuncCode, String proCode) {
     }
 
     private final String agencyCode;
@@ -79,13 +82,12 @@ public final class LedgerTopic {
                 "threePublicGroup", threePublicGroup)));
     }
 
-    /** An original line of {@code year} with its 指标来源 and codes; it is 年初预算 when the source is 1. */
-    LedgerTopic lineWithCodes(int year, String bgtId, String expenseKind, String sourceTypeCode, Codes codes,
-            String amount) {
+    /** An original line of {@code year} with its source and codes; it is 年初预算 when the source is 1. */
+    LedgerTopic lineWithCodes(int year, String bgtId, String expenseKind, Codes codes, String amount) {
         return add(LedgerSamples.envelope("BudgetLineRecorded", agencyCode, year, next(), data("bgtId", bgtId,
                 "amount", new BigDecimal(amount), "adjustedAmount", new BigDecimal(amount),
-                "sourceTypeCode", sourceTypeCode, "expenseKind", expenseKind, "threePublicGroup", null,
-                "initialBudget", "1".equals(sourceTypeCode), "depBgtEcoCode", codes.depBgtEcoCode(),
+                "sourceTypeCode", codes.sourceTypeCode(), "expenseKind", expenseKind, "threePublicGroup", null,
+                "initialBudget", "1".equals(codes.sourceTypeCode()), "depBgtEcoCode", codes.depBgtEcoCode(),
                 "expFuncCode", codes.expFuncCode(), "proCode", codes.proCode())));
     }
 
@@ -93,7 +95,7 @@ public final class LedgerTopic {
     LedgerTopic adjustmentWithCodes(String bgtId, String oriBgtId, String expenseKind, Codes codes, String amount) {
         return add(LedgerSamples.envelope("BudgetLineAdjusted", agencyCode, YEAR, next(), data("bgtId", bgtId,
                 "oriBgtId", oriBgtId, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
-                "threePublicGroup", null, "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode",
+                "threePublicGroup", null, "sourceTypeCode", "2", "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode",
                 codes.expFuncCode(), "proCode", codes.proCode())));
     }
 
@@ -102,7 +104,7 @@ public final class LedgerTopic {
         return add(LedgerSamples.envelope(amount.startsWith("-") ? "PaymentReversed" : "PaymentRecorded", agencyCode,
                 LocalDate.parse(date).getYear(), next(), data("payAppId", payAppId, "xpayAmt", new BigDecimal(amount),
                         "payDate", date, "expenseKind", expenseKind, "threePublicGroup", null,
-                        "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode", codes.expFuncCode(),
+                        "sourceTypeCode", codes.sourceTypeCode(), "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode", codes.expFuncCode(),
                         "proCode", codes.proCode())));
     }
 

@@ -63,8 +63,9 @@ class EventEffects {
                 LedgerAggregate aggregate = aggregate(event, work);
                 aggregate.addSpending(amount, kind, payment.threePublicGroup() != null);
                 work.addMonthly(aggregate.id, payment.payDate().getMonthValue(), amount);
-                work.addFact(new UnitOfWork.Fact(aggregate.id, 'S', false, kind, null, payment.depBgtEcoCode(),
-                        payment.expFuncCode(), payment.proCode(), payment.payDate().getMonthValue()), amount);
+                work.addFact(new UnitOfWork.Fact(aggregate.id, 'S', false, kind, payment.sourceTypeCode(),
+                        payment.depBgtEcoCode(), payment.expFuncCode(), payment.proCode(),
+                        payment.payDate().getMonthValue()), amount);
                 changed = aggregate.id;
             }
             case "AssetSnapshotRecorded" -> {

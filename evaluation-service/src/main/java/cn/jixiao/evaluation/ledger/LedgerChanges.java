@@ -16,8 +16,9 @@ final class LedgerChanges {
             String sourceTypeCode, String depBgtEcoCode, String expFuncCode, String proCode) {
     }
 
+    /** {@code sourceTypeCode} is absent from payments published before it was added. */
     record Payment(BigDecimal xpayAmt, LocalDate payDate, String expenseKind, String threePublicGroup,
-            String depBgtEcoCode, String expFuncCode, String proCode) {
+            String sourceTypeCode, String depBgtEcoCode, String expFuncCode, String proCode) {
     }
 
     record AssetSnapshot(LocalDate snapshotDate, BigDecimal totalOriginalValue, BigDecimal inUseOriginalValue) {

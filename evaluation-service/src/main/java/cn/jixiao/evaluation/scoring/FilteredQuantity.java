@@ -21,7 +21,7 @@ import cn.jixiao.evaluation.scoring.LedgerFact.Flow;
  *
  * @param name how expressions read it
  * @param of which sum: the adjusted budget (every line and adjustment), 年初预算, or spending
- * @param source budget only: 指标来源 of the line or adjustment
+ * @param source 指标来源: of the line or adjustment for budget, of the line paid from for spending
  * @param kind 人员类, 运转类 or 项目支出
  * @param economicClass a prefix of the 部门预算支出经济分类 code: 3 digits (类) or 5 (款)
  * @param functionClass a prefix of the 支出功能分类 code: 3 (类), 5 (款) or 7 digits (项)

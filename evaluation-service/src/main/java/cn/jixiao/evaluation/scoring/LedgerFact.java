@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  *
  * @param initialBudget budget only: the lines that count as 年初预算 (budget-service's {@code initialBudget})
  * @param expenseKind as the events carry it: {@code personnel}, {@code running} or {@code project}
- * @param sourceTypeCode budget only: 指标来源 1–4 of the line itself (an adjustment has its own); empty for spending
+ * @param sourceTypeCode 指标来源 1–4 of the line itself (an adjustment has its own; a payment carries its line's);
+ *            empty for payments published before they carried it
  * @param projectCode empty when the line has none
  * @param month spending only: 1–12, the month of the payment date; 0 for budget
  */

@@ -69,10 +69,9 @@ final class QuantityDeclarations {
 
     private static void filters(FilteredQuantity quantity, String path, ErrorList errors) {
         Of of = quantity.of();
-        if (quantity.source() != null && of != Of.BUDGET) {
-            errors.add(path + ".source", Code.FILTER_NOT_APPLICABLE, of == Of.SPENDING
-                    ? "支出不能按指标来源 source 筛选：支付数据不带指标来源"
-                    : "年初预算只含来源为年初的原始指标，不能再按指标来源 source 筛选");
+        if (quantity.source() != null && of == Of.INITIAL_BUDGET) {
+            errors.add(path + ".source", Code.FILTER_NOT_APPLICABLE,
+                    "年初预算只含来源为年初的原始指标，不能再按指标来源 source 筛选");
         }
         prefix(quantity.economicClass(), ECONOMIC_CLASS, path + ".economicClass",
                 "经济分类前缀 economicClass 应为 3 位（类）或 5 位（款）数字", errors);

@@ -29,7 +29,8 @@ class FilteredQuantitiesTest {
     /**
      * An agency's 2023 and 2022 facts. 2023 budget: 年初 personnel 500,000.00 plus an 追加 of 20,000.00 on it; 年初
      * running 60,000.00 less a 调减 of 3,000.00 (which keeps its original's codes); a project carried over from 2022
-     * (上年结转) 80,000.00 and one paid by a transfer (上级转移支付) 40,000.00. Spending by month of payment date.
+     * (上年结转) 80,000.00 and one paid by a transfer (上级转移支付) 40,000.00. Spending by month of payment date, with
+     * the source of the line paid from.
      */
     private static final List<LedgerFact> FACTS = List.of(
             budget(2023, true, "personnel", "1", "30101", "2070801", "", "500000.00"),
@@ -38,14 +39,14 @@ class FilteredQuantitiesTest {
             budget(2023, false, "running", "2", "30201", "2070801", "", "-3000.00"),
             budget(2023, false, "project", "3", "30213", "2070808", "P1", "80000.00"),
             budget(2023, false, "project", "4", "31002", "2130101", "P2", "40000.00"),
-            spending(2023, "personnel", "30101", "2070801", "", 3, "250000.00"),
-            spending(2023, "personnel", "30101", "2070801", "", 9, "240000.00"),
-            spending(2023, "running", "30201", "2070801", "", 6, "30000.00"),
-            spending(2023, "running", "30201", "2070801", "", 7, "25000.00"),
-            spending(2023, "project", "30213", "2070808", "P1", 6, "50000.00"),
-            spending(2023, "project", "31002", "2130101", "P2", 12, "39000.00"),
+            spending(2023, "personnel", "1", "30101", "2070801", "", 3, "250000.00"),
+            spending(2023, "personnel", "1", "30101", "2070801", "", 9, "240000.00"),
+            spending(2023, "running", "1", "30201", "2070801", "", 6, "30000.00"),
+            spending(2023, "running", "1", "30201", "2070801", "", 7, "25000.00"),
+            spending(2023, "project", "3", "30213", "2070808", "P1", 6, "50000.00"),
+            spending(2023, "project", "4", "31002", "2130101", "P2", 12, "39000.00"),
             budget(2022, true, "personnel", "1", "30101", "2070801", "", "450000.00"),
-            spending(2022, "personnel", "30101", "2070801", "", 12, "430000.00"));
+            spending(2022, "personnel", "1", "30101", "2070801", "", 12, "430000.00"));
 
     private static final LocalDate AFTER_THE_YEAR = LocalDate.of(2024, 1, 15);
 
@@ -62,6 +63,10 @@ class FilteredQuantitiesTest {
             "of": "budget", "kind": "personnel"                                | 520000.00
             "of": "budget", "kind": "running"                                  | 57000.00
             "of": "spending", "kind": "project"                                | 89000.00
+            "of": "spending", "source": "年初"                                 | 545000.00
+            "of": "spending", "source": "上年结转"                             | 50000.00
+            "of": "spending", "source": "追加调减"                             | 0
+            "of": "spending", "source": "上级转移支付", "until": "06-30"       | 0
             "of": "budget", "economicClass": "302"                             | 137000.00
             "of": "budget", "economicClass": "30201"                           | 57000.00
             "of": "spending", "economicClass": "310"                           | 39000.00
@@ -199,7 +204,6 @@ class FilteredQuantitiesTest {
             [ { "name": "q", "of": "spending", "from": "04-02" } ]                         | q           | quantities[0].from        | INVALID_VALUE         | 起始日期 from“04-02”须为月初（如 04-01）：支出按支付月份汇总
             [ { "name": "q", "of": "spending", "from": "07-01", "until": "06-30" } ]       | q           | quantities[0].from        | INVALID_VALUE         | 起始日期 from“07-01”晚于截止日期 until“06-30”
             [ { "name": "q", "of": "budget", "until": "06-30" } ]                          | q           | quantities[0].until       | FILTER_NOT_APPLICABLE | 只有支出（of 为 spending）可按日期 until 筛选
-            [ { "name": "q", "of": "spending", "source": "上年结转" } ]                    | q           | quantities[0].source      | FILTER_NOT_APPLICABLE | 支出不能按指标来源 source 筛选：支付数据不带指标来源
             [ { "name": "q", "of": "initial-budget", "source": "年初" } ]                  | q           | quantities[0].source      | FILTER_NOT_APPLICABLE | 年初预算只含来源为年初的原始指标，不能再按指标来源 source 筛选
             [ { "name": "spending", "of": "budget" } ]                                     | spending    | quantities[0].name        | DUPLICATE_QUANTITY    | 数量名称“spending”与内置的数量或计量指标重名
             [ { "name": "executionRate", "of": "budget" } ]                                | spending    | quantities[0].name        | DUPLICATE_QUANTITY    | 数量名称“executionRate”与内置的数量或计量指标重名
@@ -267,9 +271,9 @@ class FilteredQuantitiesTest {
                 new BigDecimal(amount));
     }
 
-    private static LedgerFact spending(int year, String kind, String economic, String function, String project,
-            int month, String amount) {
-        return new LedgerFact(year, Flow.SPENDING, false, kind, "", economic, function, project, month,
+    private static LedgerFact spending(int year, String kind, String source, String economic, String function,
+            String project, int month, String amount) {
+        return new LedgerFact(year, Flow.SPENDING, false, kind, source, economic, function, project, month,
                 new BigDecimal(amount));
     }
 }
