@@ -3,12 +3,18 @@ package cn.jixiao.evaluation;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.jixiao.evaluation.LedgerTopic.Codes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,67 +29,24 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class FilteredQuantitiesScoringTest {
 
-    private static final String FRAMEWORK = """
-            { "id": "test-quantities", "version": "%s", "name": "带筛选数量的测试指标体系", "mofDivCode": "%s",
-              "fiscalYear": 2023,
-              "grades": [ { "grade": "优", "minScore": 90 }, { "grade": "良", "minScore": 80 },
-                          { "grade": "中", "minScore": 60 }, { "grade": "差", "minScore": 0 } ],
-              "quantities": [
-                { "name": "carryOverBudget", "of": "budget", "source": "上年结转" },
-                { "name": "spendingByJune", "of": "spending", "until": "06-30" },
-                { "name": "officeSpending", "of": "spending", "economicClass": "302" },
-                { "name": "lastYearPersonnelBudget", "of": "budget", "kind": "personnel", "year": "previous" },
-                { "name": "projectSecondHalf", "of": "spending", "project": "PRJ-1", "from": "07-01", "until": "12-31" },
-                { "name": "carryOverSpending", "of": "spending", "source": "上年结转" } ],
-              "measures": [
-                { "id": "budgetAdjustmentRate", "name": "预算调整率",
-                  "expression": "(adjustedBudget - initialBudget) / initialBudget * 100" },
-                { "id": "carryOverChangeRate", "name": "结转结余变动率",
-                  "expression": "(adjustedBudget - spending - carryOverBudget) / carryOverBudget * 100" },
-                { "id": "staffControlRate", "name": "在职人员控制率", "expression": "actualStaff / authorizedStaff * 100" },
-                { "id": "paymentProgressJune", "name": "6月末支付进度", "expression": "spendingByJune / adjustedBudget * 100" },
-                { "id": "officeShare", "name": "商品和服务支出占比", "expression": "officeSpending / spending * 100" },
-                { "id": "personnelBudgetGrowth", "name": "人员经费预算增长率",
-                  "expression": "(personnelBudget - lastYearPersonnelBudget) / lastYearPersonnelBudget * 100" },
-                { "id": "projectSpentLate", "name": "项目下半年支出", "unit": "元", "expression": "projectSecondHalf" },
-                { "id": "carryOverExecution", "name": "结转资金执行率",
-                  "expression": "carryOverSpending / carryOverBudget * 100" } ],
-              "indicators": [ { "code": "1", "name": "预算管理", "weight": 100, "children": [
-                { "code": "1.1", "name": "预算调整率", "weight": 10,
-                  "rule": { "kind": "proportional", "measure": "budgetAdjustmentRate", "direction": "lower-better", "target": 10 } },
-                { "code": "1.2", "name": "结转结余变动率", "weight": 10,
-                  "rule": { "kind": "deduction", "measure": "carryOverChangeRate", "direction": "at-most", "threshold": 0, "pointsPerPercent": 1 } },
-                { "code": "1.3", "name": "在职人员控制率", "weight": 10,
-                  "rule": { "kind": "proportional", "measure": "staffControlRate", "direction": "lower-better", "target": 100 } },
-                { "code": "1.4", "name": "6月末支付进度", "weight": 20,
-                  "rule": { "kind": "proportional", "measure": "paymentProgressJune", "direction": "higher-better", "target": 50 } },
-                { "code": "1.5", "name": "商品和服务支出占比", "weight": 10,
-                  "rule": { "kind": "proportional", "measure": "officeShare", "direction": "lower-better", "target": 20 } },
-                { "code": "1.6", "name": "人员经费预算增长率", "weight": 10,
-                  "rule": { "kind": "deduction", "measure": "personnelBudgetGrowth", "direction": "at-most", "threshold": 20, "pointsPerPercent": 0.5 } },
-                { "code": "1.7", "name": "项目下半年支出", "weight": 20,
-                  "rule": { "kind": "proportional", "measure": "projectSpentLate", "direction": "higher-better", "target": 10000 } },
-                { "code": "1.8", "name": "结转资金执行率", "weight": 10,
-                  "rule": { "kind": "proportional", "measure": "carryOverExecution", "direction": "higher-better", "target": 100 } }
-              ] } ] }
-            """;
-
     @Test
     void declaredQuantitiesScoreFromTheLedgerOnceEachAndTheSameAfterARebuild() {
         String region = "45" + ThreadLocalRandom.current().nextInt(1000, 10000);
         String version = "q" + ThreadLocalRandom.current().nextInt(1_000_000);
         String path = "/api/v1/frameworks/test-quantities/versions/" + version;
-        String document = FRAMEWORK.formatted(version, region);
+        ObjectNode document = framework().put("version", version).put("mofDivCode", region);
+        ObjectNode broken = document.deepCopy();
+        ((ObjectNode) broken.withArray("quantities").get(1)).put("until", "06-15");
+        ((ObjectNode) broken.withArray("measures").get(6)).put("expression", "spending");
 
-        Api.bureau().body(document.replace("\"until\": \"06-30\"", "\"until\": \"06-15\"")
-                .replace("\"expression\": \"projectSecondHalf\"", "\"expression\": \"spending\"")).put(path)
+        Api.bureau().body(broken.toString()).put(path)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("quantities[1].until"))
                 .body("errors.message", hasItem("截止日期 until“06-15”须为月末（如 06-30）：支出按支付月份汇总"))
                 .body("errors.field", hasItem("quantities[4].name"))
                 .body("errors.message", hasItem("数量“projectSecondHalf”已声明，但没有计量指标或条件使用它"));
-        Api.department("441422001").body(document).put(path).then().statusCode(403);
-        Api.bureau().body(document).put(path).then().statusCode(201);
+        Api.department("441422001").body(document.toString()).put(path).then().statusCode(403);
+        Api.bureau().body(document.toString()).put(path).then().statusCode(201);
         Api.bureau().body("{\"frameworkId\":\"test-quantities\",\"version\":\"" + version + "\"}")
                 .put("/api/v1/frameworks/assignments/" + region + "/2023").then().statusCode(204);
 
@@ -135,6 +98,16 @@ class FilteredQuantitiesScoringTest {
                 .get("/api/v1/admin/ledger/rebuild").then().statusCode(200).extract().jsonPath().getString("state")));
         expect(Api.bureau().get(scores).then().statusCode(200), "87.90", "17.32", "-1.88", "49.85", "15.30");
         Api.department(agency).get(scores).then().statusCode(200).body("total", equalTo(87.90f));
+    }
+
+    /** The framework of this test and of {@code FilteredQuantitiesTest}, as stored in the test resources. */
+    private static ObjectNode framework() {
+        try (InputStream in = FilteredQuantitiesScoringTest.class.getClassLoader()
+                .getResourceAsStream("filtered-quantities-framework.json")) {
+            return (ObjectNode) new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void expect(ValidatableResponse response, String total, String adjustment, String carryOverChange,

@@ -5,11 +5,16 @@ import static cn.jixiao.evaluation.scoring.TestFrameworks.set;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,6 +54,9 @@ class FilteredQuantitiesTest {
             spending(2022, "personnel", "1", "30101", "2070801", "", 12, "430000.00"));
 
     private static final LocalDate AFTER_THE_YEAR = LocalDate.of(2024, 1, 15);
+
+    /** Declares quantities and defines the issue's four measures and four more (the integration test's framework). */
+    private static final Framework FRAMEWORK = TestFrameworks.parseValid(resource("filtered-quantities-framework.json"));
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -102,27 +110,14 @@ class FilteredQuantitiesTest {
         FilteredQuantity spending = declared("\"of\": \"spending\"");
 
         assertAll(
-                () -> assertEquals(java.util.Optional.empty(), lastYear.value(FACTS, Set.of(2023), 2023, AFTER_THE_YEAR)),
-                () -> assertEquals(java.util.Optional.empty(),
+                () -> assertEquals(Optional.empty(), lastYear.value(FACTS, Set.of(2023), 2023, AFTER_THE_YEAR)),
+                () -> assertEquals(Optional.empty(),
                         byJune.value(FACTS, Set.of(2023), 2023, LocalDate.of(2023, 6, 30))),
                 () -> assertEquals(new BigDecimal("330000.00"),
                         byJune.value(FACTS, Set.of(2023), 2023, LocalDate.of(2023, 7, 1)).orElseThrow()),
                 () -> assertEquals(new BigDecimal("634000.00"),
                         spending.value(FACTS, Set.of(2023), 2023, LocalDate.of(2023, 6, 30)).orElseThrow()));
     }
-
-    private static final String FOUR_MEASURES = """
-            { "quantities": [
-                { "name": "carryOverBudget", "of": "budget", "source": "上年结转" },
-                { "name": "spendingByJune", "of": "spending", "until": "06-30" } ],
-              "measures": [
-                { "id": "budgetAdjustmentRate", "name": "预算调整率",
-                  "expression": "(adjustedBudget - initialBudget) / initialBudget * 100" },
-                { "id": "carryOverChangeRate", "name": "结转结余变动率",
-                  "expression": "(adjustedBudget - spending - carryOverBudget) / carryOverBudget * 100" },
-                { "id": "staffControlRate", "name": "在职人员控制率", "expression": "actualStaff / authorizedStaff * 100" },
-                { "id": "paymentProgressJune", "name": "6月末支付进度", "expression": "spendingByJune / adjustedBudget * 100" }
-              ] }""";
 
     /** Quantities and filtered quantities as {@code name=value} pairs; a blank value means absent. */
     @ParameterizedTest(name = "{0} with {1} → {2}")
@@ -142,7 +137,7 @@ class FilteredQuantitiesTest {
             paymentProgressJune  | adjustedBudget=800.00                                       |
             """)
     void theIssuesFourMeasuresRoundHalfUpToTwoDecimals(String measure, String quantities, String value) {
-        MeasureCatalog catalog = catalog(FOUR_MEASURES);
+        MeasureCatalog catalog = MeasureCatalog.of(FRAMEWORK);
 
         MeasureValues values = values(quantities).withCatalog(catalog);
 
@@ -151,7 +146,7 @@ class FilteredQuantitiesTest {
 
     @Test
     void theFourMeasuresFromTheFactsAsScoringComputesThem() {
-        Framework framework = TestFrameworks.parseValid(withQuantitiesAndMeasures(FOUR_MEASURES));
+        Framework framework = FRAMEWORK;
         Map<String, BigDecimal> filtered = new HashMap<>();
         framework.quantities().forEach(quantity -> quantity.value(FACTS, Set.of(2022, 2023), 2023, AFTER_THE_YEAR)
                 .ifPresent(sum -> filtered.put(quantity.name(), sum)));
@@ -171,7 +166,7 @@ class FilteredQuantitiesTest {
 
     @Test
     void aQuantityTheFrameworkDoesNotDeclareIsNotRead() {
-        MeasureCatalog catalog = catalog(FOUR_MEASURES);
+        MeasureCatalog catalog = MeasureCatalog.of(FRAMEWORK);
 
         MeasureValues values = values("adjustedBudget=800.00")
                 .withFilteredQuantities(Map.of("spendingByJune", new BigDecimal("400.00"),
@@ -229,18 +224,12 @@ class FilteredQuantitiesTest {
         assertEquals(List.of(), FrameworkDocuments.parse(json).errors());
     }
 
-    private static String withQuantitiesAndMeasures(String object) {
-        try {
-            var node = JSON.readTree(object);
-            return edited(set("/quantities", node.get("quantities").toString())
-                    .andThen(set("/measures", node.get("measures").toString())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private static String resource(String name) {
+        try (InputStream in = FilteredQuantitiesTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private static MeasureCatalog catalog(String object) {
-        return MeasureCatalog.of(TestFrameworks.parseValid(withQuantitiesAndMeasures(object)));
     }
 
     private static FilteredQuantity declared(String fields) {
