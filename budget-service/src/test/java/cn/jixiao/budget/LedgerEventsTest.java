@@ -63,6 +63,8 @@ class LedgerEventsTest {
         assertEquals(2023, reversed.get("fiscalYear").asInt());
         assertEquals("-200.50", reversed.get("data").get("xpayAmt").decimalValue().toPlainString());
         assertEquals("30201", reversed.get("data").get("depBgtEcoCode").asText(), "payment events carry the line's class");
+        assertEquals("1", reversed.get("data").get("sourceTypeCode").asText(),
+                "payment events carry the 指标来源 of their line (年初), not of its adjustment (追加/调减)");
         assertClassified(events.get(1).get("data"), "running", true);
         assertClassified(adjusted, "running", false);
         assertClassified(reversed.get("data"), "running", null);

@@ -32,6 +32,13 @@ public final class LedgerTopic {
     static final String TOPIC = "budget.ledger.v1";
     private static final int YEAR = 2023;
 
+    /**
+     * What a budget line carries and its payments copy: 指标来源, economic and function class, project; adjustments
+     * copy the codes but have their own source (追加/调减).
+     */
+    record Codes(String sourceTypeCode, String depBgtEcoCode, String expFuncCode, String proCode) {
+    }
+
     private final String agencyCode;
     private final List<String> events = new ArrayList<>();
 
@@ -74,6 +81,32 @@ public final class LedgerTopic {
         return add(LedgerSamples.envelope("BudgetLineAdjusted", agencyCode, YEAR, next(), data("bgtId", bgtId,
                 "oriBgtId", oriBgtId, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
                 "threePublicGroup", threePublicGroup)));
+    }
+
+    /** An original line of {@code year} with its source and codes; it is 年初预算 when the source is 1. */
+    LedgerTopic lineWithCodes(int year, String bgtId, String expenseKind, Codes codes, String amount) {
+        return add(LedgerSamples.envelope("BudgetLineRecorded", agencyCode, year, next(), data("bgtId", bgtId,
+                "amount", new BigDecimal(amount), "adjustedAmount", new BigDecimal(amount),
+                "sourceTypeCode", codes.sourceTypeCode(), "expenseKind", expenseKind, "threePublicGroup", null,
+                "initialBudget", "1".equals(codes.sourceTypeCode()), "depBgtEcoCode", codes.depBgtEcoCode(),
+                "expFuncCode", codes.expFuncCode(), "proCode", codes.proCode())));
+    }
+
+    /** A 追加 (or a 调减 when negative) of a 2023 line, with the original's codes as budget-service requires. */
+    LedgerTopic adjustmentWithCodes(String bgtId, String oriBgtId, String expenseKind, Codes codes, String amount) {
+        return add(LedgerSamples.envelope("BudgetLineAdjusted", agencyCode, YEAR, next(), data("bgtId", bgtId,
+                "oriBgtId", oriBgtId, "amount", new BigDecimal(amount), "expenseKind", expenseKind,
+                "threePublicGroup", null, "sourceTypeCode", "2", "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode",
+                codes.expFuncCode(), "proCode", codes.proCode())));
+    }
+
+    /** A payment on a line with these codes, or a reversal when the amount is negative; in the year of its date. */
+    LedgerTopic paymentWithCodes(String payAppId, String expenseKind, Codes codes, String amount, String date) {
+        return add(LedgerSamples.envelope(amount.startsWith("-") ? "PaymentReversed" : "PaymentRecorded", agencyCode,
+                LocalDate.parse(date).getYear(), next(), data("payAppId", payAppId, "xpayAmt", new BigDecimal(amount),
+                        "payDate", date, "expenseKind", expenseKind, "threePublicGroup", null,
+                        "sourceTypeCode", codes.sourceTypeCode(), "depBgtEcoCode", codes.depBgtEcoCode(), "expFuncCode", codes.expFuncCode(),
+                        "proCode", codes.proCode())));
     }
 
     /** A payment, or a reversal when the amount is negative. */

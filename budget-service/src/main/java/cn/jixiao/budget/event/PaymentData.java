@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /**
  * {@code data} of PaymentRecorded and PaymentReversed. The classification of the budget line the payment draws on is
- * copied in (its codes, and its {@code expenseKind} and {@code threePublicGroup}), so that a consumer can aggregate
- * without looking the line up.
+ * copied in (its codes and 指标来源, and its {@code expenseKind} and {@code threePublicGroup}), so that a consumer can
+ * aggregate without looking the line up.
  */
 public record PaymentData(
         String payAppId,
@@ -26,6 +26,7 @@ public record PaymentData(
         String depBgtEcoCode,
         String govBgtEcoCode,
         String fundTypeCode,
+        String sourceTypeCode,
         String expenseKind,
         String threePublicGroup) {
 }

@@ -96,7 +96,8 @@ public final class LedgerMapper {
     public static PaymentData toData(Payment p, BudgetLine line) {
         return new PaymentData(p.payAppId, p.oriPayAppId, p.payCertNo, p.bgtId, p.agencyCode, p.fiscalYear, p.xpayAmt,
                 p.payDate, p.useDes, p.contractNo, line.proCode, line.proName, line.proCatCode, line.expFuncCode,
-                line.depBgtEcoCode, line.govBgtEcoCode, line.fundTypeCode, expenseKind(line), threePublicGroup(line));
+                line.depBgtEcoCode, line.govBgtEcoCode, line.fundTypeCode, line.sourceTypeCode, expenseKind(line),
+                threePublicGroup(line));
     }
 
     private static String expenseKind(BudgetLine line) {

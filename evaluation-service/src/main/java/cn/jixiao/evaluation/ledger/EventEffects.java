@@ -45,6 +45,9 @@ class EventEffects {
                 requirePresent(line.initialBudget(), "initialBudget");
                 LedgerAggregate aggregate = aggregate(event, work);
                 aggregate.addBudget(amount, kind, line.threePublicGroup() != null, line.initialBudget());
+                // an adjustment carries its original's codes and kind (budget-service enforces it) but its own source
+                work.addFact(new UnitOfWork.Fact(aggregate.id, 'B', line.initialBudget(), kind, line.sourceTypeCode(),
+                        line.depBgtEcoCode(), line.expFuncCode(), line.proCode(), 0), amount);
                 changed = aggregate.id;
             }
             case "PaymentRecorded", "PaymentReversed" -> {
@@ -60,6 +63,9 @@ class EventEffects {
                 LedgerAggregate aggregate = aggregate(event, work);
                 aggregate.addSpending(amount, kind, payment.threePublicGroup() != null);
                 work.addMonthly(aggregate.id, payment.payDate().getMonthValue(), amount);
+                work.addFact(new UnitOfWork.Fact(aggregate.id, 'S', false, kind, payment.sourceTypeCode(),
+                        payment.depBgtEcoCode(), payment.expFuncCode(), payment.proCode(),
+                        payment.payDate().getMonthValue()), amount);
                 changed = aggregate.id;
             }
             case "AssetSnapshotRecorded" -> {

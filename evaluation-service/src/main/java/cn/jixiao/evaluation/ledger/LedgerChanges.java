@@ -12,10 +12,13 @@ final class LedgerChanges {
     record Agency(String agencyName, String mofDivCode, Integer authorizedStaff, Integer actualStaff) {
     }
 
-    record BudgetLine(BigDecimal amount, String expenseKind, String threePublicGroup, Boolean initialBudget) {
+    record BudgetLine(BigDecimal amount, String expenseKind, String threePublicGroup, Boolean initialBudget,
+            String sourceTypeCode, String depBgtEcoCode, String expFuncCode, String proCode) {
     }
 
-    record Payment(BigDecimal xpayAmt, LocalDate payDate, String expenseKind, String threePublicGroup) {
+    /** {@code sourceTypeCode} is absent from payments published before it was added. */
+    record Payment(BigDecimal xpayAmt, LocalDate payDate, String expenseKind, String threePublicGroup,
+            String sourceTypeCode, String depBgtEcoCode, String expFuncCode, String proCode) {
     }
 
     record AssetSnapshot(LocalDate snapshotDate, BigDecimal totalOriginalValue, BigDecimal inUseOriginalValue) {

@@ -72,7 +72,8 @@ public class LedgerRebuild {
         live.pause();
         try {
             QuarkusTransaction.requiringNew().run(() -> entityManager
-                    .createNativeQuery("truncate ledger_position, ledger_aggregate, monthly_spending, parked_ledger_event")
+                    .createNativeQuery("truncate ledger_position, ledger_aggregate, monthly_spending, ledger_fact, "
+                            + "parked_ledger_event")
                     .executeUpdate());
             long[] counts = replay();
             Set<AgencyYear> touched = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param mofDivCode the region (财政区划) it applies to, e.g. 441422, or {@code *} for any region
  * @param source where the framework comes from (the published scoring table's address), free text
  * @param grades from the highest band to the lowest, the lowest starting at 0
+ * @param quantities ledger quantities the document declares for its expressions, see {@link FilteredQuantity}
  * @param measures measures the document defines as expressions, see {@link MeasureCatalog}
  * @param coreGradeCap the best grade a department can get when a core indicator ({@link CoefficientRule}) misses its
  *            target; null for no cap
@@ -21,12 +22,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Framework(String id, String version, String name, String mofDivCode, Integer fiscalYear,
         @JsonInclude(JsonInclude.Include.NON_NULL) String source,
         List<GradeBand> grades,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FilteredQuantity> quantities,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeasureDefinition> measures,
         List<Indicator> indicators,
         @JsonInclude(JsonInclude.Include.NON_NULL) String coreGradeCap) {
 
     public Framework {
         grades = grades == null ? null : List.copyOf(grades);
+        quantities = quantities == null ? List.of() : List.copyOf(quantities);
         measures = measures == null ? List.of() : List.copyOf(measures);
         indicators = indicators == null ? null : List.copyOf(indicators);
     }

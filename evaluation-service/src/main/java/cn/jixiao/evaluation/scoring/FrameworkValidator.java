@@ -24,7 +24,7 @@ public final class FrameworkValidator {
     private final MeasureCatalog catalog;
 
     private FrameworkValidator(Framework framework) {
-        catalog = MeasureCatalog.validated(framework.measures(), errors);
+        catalog = MeasureCatalog.validated(framework.measures(), framework.quantities(), errors);
     }
 
     /** Every error of the framework; empty when it can be used. */
@@ -34,6 +34,7 @@ public final class FrameworkValidator {
         validator.grades(framework.grades());
         validator.coreGradeCap(framework);
         validator.indicators(framework.indicators());
+        validator.catalog.reportUnusedQuantities(framework.quantities(), validator.errors);
         return validator.errors.toList();
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.ezylang.evalex.data.EvaluationValue;
 
@@ -18,31 +17,39 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
 
 /**
  * The measures a framework's rules can name (the built-in ones and those its document defines as expressions) and
- * the names its expressions can read: {@link Quantity quantities}, built-in measures by {@link Measure#variable()},
- * and defined measures by id.
+ * the names its expressions can read: {@link Quantity quantities}, the {@link FilteredQuantity filtered quantities}
+ * the document declares, built-in measures by {@link Measure#variable()}, and defined measures by id.
  */
 public final class MeasureCatalog {
 
     /** The catalog of a framework that defines no measures. */
     public static final MeasureCatalog BUILT_IN = new MeasureCatalog();
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
-
     private final Map<String, MeasureDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, Formula> formulas = new HashMap<>();
     private final Map<String, Source> sources = new HashMap<>();
+    private final Map<String, FilteredQuantity> declared = new LinkedHashMap<>();
+    /** The names expressions read, for declarations nothing reads; null once an expression could not be read. */
+    private Set<String> read = new HashSet<>();
 
     private MeasureCatalog() {
     }
 
     /** The catalog of a valid framework. */
     static MeasureCatalog of(Framework framework) {
-        return validated(framework.measures(), new ErrorList());
+        return validated(framework.measures(), framework.quantities(), new ErrorList());
     }
 
-    /** The catalog of these definitions; errors, at paths under {@code measures}, go to {@code errors}. */
-    static MeasureCatalog validated(List<MeasureDefinition> definitions, ErrorList errors) {
+    /**
+     * The catalog of these definitions and declarations; errors, at paths under {@code measures} and
+     * {@code quantities}, go to {@code errors}.
+     */
+    static MeasureCatalog validated(List<MeasureDefinition> definitions, List<FilteredQuantity> quantities,
+            ErrorList errors) {
         MeasureCatalog catalog = new MeasureCatalog();
+        Set<String> ids = new HashSet<>();
+        definitions.forEach(definition -> ids.add(definition.id()));
+        catalog.declared.putAll(QuantityDeclarations.validated(quantities, ids, errors));
         List<Optional<Formula>> compiled = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
             compiled.add(catalog.define(definitions.get(i), "measures[" + i + "]", errors));
@@ -61,7 +68,7 @@ public final class MeasureCatalog {
         if (id == null || id.isBlank()) {
             errors.add(path + ".id", Code.REQUIRED, "缺少计量指标标识 id");
             usable = false;
-        } else if (!IDENTIFIER.matcher(id).matches()) {
+        } else if (!QuantityDeclarations.IDENTIFIER.matcher(id).matches()) {
             errors.add(path + ".id", Code.INVALID_VALUE, "计量指标标识“" + id + "”只能由字母、数字和下划线组成，且不以数字开头");
             usable = false;
         } else if (isKnownName(id) || Measure.find(id).isPresent()) {
@@ -75,6 +82,9 @@ public final class MeasureCatalog {
             errors.add(path + ".unit", Code.INVALID_VALUE, "单位 unit 不能为空白");
         }
         Optional<Formula> formula = Formula.compile(definition.expression(), path + ".expression", errors);
+        if (formula.isEmpty()) {
+            read = null;
+        }
         if (usable) {
             definitions.put(id, definition);
             formula.ifPresent(f -> formulas.put(id, f));
@@ -84,6 +94,9 @@ public final class MeasureCatalog {
 
     /** Adds an error for each name the formula reads that is neither a quantity nor a measure. */
     void checkNames(Formula formula, String path, ErrorList errors) {
+        if (read != null) {
+            read.addAll(formula.variables());
+        }
         formula.variables().stream().sorted().filter(name -> !isKnownName(name)).forEach(name -> errors.add(path,
                 Code.UNKNOWN_QUANTITY, "表达式“" + formula.text() + "”中的“" + name + "”不是已知的数量或计量指标"));
     }
@@ -92,14 +105,31 @@ public final class MeasureCatalog {
     Optional<Formula> condition(String text, String path, ErrorList errors) {
         ErrorList own = new ErrorList();
         Optional<Formula> formula = Formula.compile(text, path, own);
-        formula.ifPresent(f -> checkNames(f, path, own));
+        formula.ifPresentOrElse(f -> checkNames(f, path, own), () -> read = null);
         own.toList().forEach(error -> errors.add(error.path(), error.code(), error.message()));
         return own.toList().isEmpty() ? formula : Optional.empty();
     }
 
     private boolean isKnownName(String name) {
         return Quantity.find(name).isPresent() || Measure.findVariable(name).isPresent()
-                || definitions.containsKey(name);
+                || definitions.containsKey(name) || declared.containsKey(name);
+    }
+
+    /**
+     * Adds an error for each declared quantity that no measure and no condition reads, once every expression was
+     * checked; when one could not be read, what it would have read is unknown and nothing is reported.
+     */
+    void reportUnusedQuantities(List<FilteredQuantity> quantities, ErrorList errors) {
+        if (read == null) {
+            return;
+        }
+        for (int i = 0; i < quantities.size(); i++) {
+            String name = quantities.get(i).name();
+            if (declared.get(name) == quantities.get(i) && !read.contains(name)) {
+                errors.add("quantities[" + i + "].name", Code.UNUSED_QUANTITY,
+                        "数量“" + name + "”已声明，但没有计量指标或条件使用它");
+            }
+        }
     }
 
     private void reportCycles(List<MeasureDefinition> list, ErrorList errors) {
@@ -178,6 +208,9 @@ public final class MeasureCatalog {
         if (measure.isPresent()) {
             return measure.get().source();
         }
+        if (declared.containsKey(name)) {
+            return Source.LEDGER;
+        }
         return seen.contains(name) ? Source.LEDGER : source(name, seen);
     }
 
@@ -194,11 +227,18 @@ public final class MeasureCatalog {
 
     /**
      * Every name expressions can read, with its value for one agency-year: the quantities and built-in measures that
-     * have one, and the defined measures that can be computed from them.
+     * have one, the declared quantities among {@code filtered} (by name), and the defined measures that can be computed
+     * from them.
      */
-    Map<String, BigDecimal> evaluate(Map<Measure, BigDecimal> rates, Map<Quantity, BigDecimal> quantities) {
+    Map<String, BigDecimal> evaluate(Map<Measure, BigDecimal> rates, Map<Quantity, BigDecimal> quantities,
+            Map<String, BigDecimal> filtered) {
         Map<String, BigDecimal> names = new HashMap<>();
         quantities.forEach((quantity, value) -> names.put(quantity.variable(), value));
+        filtered.forEach((name, value) -> {
+            if (declared.containsKey(name)) {
+                names.put(name, value);
+            }
+        });
         rates.forEach((measure, value) -> names.put(measure.variable(), value));
         Set<String> done = new HashSet<>();
         definitions.keySet().forEach(id -> evaluate(id, names, done));

@@ -16,6 +16,8 @@ import java.util.Optional;
  *            that is not in the map has no data yet
  * @param assessments the department's qualitative self-assessments, by indicator code
  * @param quantities the named figures measure expressions read
+ * @param filteredQuantities the values of the framework's {@link FilteredQuantity filtered quantities}, by name; those
+ *            the framework does not declare are not read
  * @param occurrences counted occurrences (例数) for {@link PerOccurrenceRule} indicators, by indicator code
  * @param choices the alternative the agency chose for {@link OneOfRule} indicators, by indicator code
  * @param catalog the measures rules can name, see {@link #withCatalog}
@@ -26,6 +28,7 @@ public record MeasureValues(
         Map<Integer, BigDecimal> monthlyExecution,
         Map<String, Assessment> assessments,
         Map<Quantity, BigDecimal> quantities,
+        Map<String, BigDecimal> filteredQuantities,
         Map<String, Integer> occurrences,
         Map<String, String> choices,
         MeasureCatalog catalog,
@@ -36,23 +39,30 @@ public record MeasureValues(
         monthlyExecution = withoutNulls(monthlyExecution);
         assessments = withoutNulls(assessments);
         quantities = withoutNulls(quantities);
+        filteredQuantities = withoutNulls(filteredQuantities);
         occurrences = withoutNulls(occurrences);
         choices = withoutNulls(choices);
-        names = catalog.evaluate(rates, quantities);
+        names = catalog.evaluate(rates, quantities, filteredQuantities);
     }
 
     /** Values for the built-in measures only. */
     public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
             Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
             Map<String, Integer> occurrences, Map<String, String> choices) {
-        this(rates, monthlyExecution, assessments, quantities, occurrences, choices, MeasureCatalog.BUILT_IN,
-                Map.of());
+        this(rates, monthlyExecution, assessments, quantities, Map.of(), occurrences, choices,
+                MeasureCatalog.BUILT_IN, Map.of());
+    }
+
+    /** The same values with the framework's filtered quantities, whose values depend on the framework. */
+    public MeasureValues withFilteredQuantities(Map<String, BigDecimal> values) {
+        return new MeasureValues(rates, monthlyExecution, assessments, quantities, values, occurrences, choices,
+                catalog, Map.of());
     }
 
     /** The same values with the measures a framework defines computed from them. */
     MeasureValues withCatalog(MeasureCatalog frameworkCatalog) {
-        return new MeasureValues(rates, monthlyExecution, assessments, quantities, occurrences, choices,
-                frameworkCatalog, Map.of());
+        return new MeasureValues(rates, monthlyExecution, assessments, quantities, filteredQuantities, occurrences,
+                choices, frameworkCatalog, Map.of());
     }
 
     public Optional<BigDecimal> rate(Measure measure) {

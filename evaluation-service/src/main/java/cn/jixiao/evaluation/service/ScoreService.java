@@ -49,13 +49,15 @@ public class ScoreService {
 
     private final FrameworkCatalog frameworks;
     private final MonthlySpending monthlySpending;
+    private final LedgerQuantities ledgerQuantities;
     private final ObjectMapper json;
     private final Event<ScoreChange> changes;
 
-    ScoreService(FrameworkCatalog frameworks, MonthlySpending monthlySpending, ObjectMapper json,
-            Event<ScoreChange> changes) {
+    ScoreService(FrameworkCatalog frameworks, MonthlySpending monthlySpending, LedgerQuantities ledgerQuantities,
+            ObjectMapper json, Event<ScoreChange> changes) {
         this.frameworks = frameworks;
         this.monthlySpending = monthlySpending;
+        this.ledgerQuantities = ledgerQuantities;
         this.json = json;
         this.changes = changes;
     }
@@ -70,7 +72,7 @@ public class ScoreService {
             return;
         }
         LedgerAggregate ledger = LedgerAggregate.findById(id);
-        MeasureValues values = measure(id, position, ledger);
+        MeasureValues values = measure(id, position, ledger, framework.framework());
         ScoreCard card = Scorer.score(framework.framework(), values);
 
         ScoreCurrent current = ScoreCurrent.findById(id);
@@ -128,14 +130,16 @@ public class ScoreService {
         }
         LedgerPosition position = LedgerPosition.findById(id.agencyCode);
         Framework framework = parsed.framework();
-        ScoreCard card = Scorer.score(framework, measure(id, position, ledger));
+        ScoreCard card = Scorer.score(framework, measure(id, position, ledger, framework));
         return new ScoreView(id.agencyCode, position == null ? null : position.agencyName,
                 position == null ? null : position.mofDivCode, id.fiscalYear, framework.id(), framework.version(),
                 card.total(), card.grade(), card.tree(),
                 new ScoreView.AsOf(ledger.lastSequence, ledger.lastEventAt, null, StoredTime.now()));
     }
 
-    private MeasureValues measure(AgencyYear id, LedgerPosition position, LedgerAggregate ledger) {
+    private MeasureValues measure(AgencyYear id, LedgerPosition position, LedgerAggregate ledger,
+            Framework framework) {
+        LocalDate today = LocalDate.now(CHINA);
         return MeasureCalculator.measure(new MeasureCalculator.Inputs(
                 ledger,
                 LedgerAggregate.findById(new AgencyYear(id.agencyCode, id.fiscalYear - 1)),
@@ -146,7 +150,7 @@ public class ScoreService {
                 position == null ? null : position.authorizedStaff,
                 position == null ? null : position.actualStaff,
                 id.fiscalYear,
-                LocalDate.now(CHINA)));
+                today)).withFilteredQuantities(ledgerQuantities.of(framework, id, today));
     }
 
     /** Recalculates every agency-year of a region's year ({@code *}: every region), after its framework changed. */
