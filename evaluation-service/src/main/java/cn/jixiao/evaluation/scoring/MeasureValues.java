@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param quantities the named figures measure expressions read
  * @param occurrences counted occurrences (例数) for {@link PerOccurrenceRule} indicators, by indicator code
  * @param choices the alternative the agency chose for {@link OneOfRule} indicators, by indicator code
+ * @param slots what the agency defined for {@link Slot} indicators, by the slot's code
  * @param catalog the measures rules can name, see {@link #withCatalog}
  * @param names every name expressions can read with its value: quantities, built-in and defined measures
  */
@@ -28,6 +29,7 @@ public record MeasureValues(
         Map<Quantity, BigDecimal> quantities,
         Map<String, Integer> occurrences,
         Map<String, String> choices,
+        Map<String, SlotDefinition> slots,
         MeasureCatalog catalog,
         Map<String, BigDecimal> names) {
 
@@ -38,6 +40,7 @@ public record MeasureValues(
         quantities = withoutNulls(quantities);
         occurrences = withoutNulls(occurrences);
         choices = withoutNulls(choices);
+        slots = withoutNulls(slots);
         names = catalog.evaluate(rates, quantities);
     }
 
@@ -45,13 +48,20 @@ public record MeasureValues(
     public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
             Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
             Map<String, Integer> occurrences, Map<String, String> choices) {
-        this(rates, monthlyExecution, assessments, quantities, occurrences, choices, MeasureCatalog.BUILT_IN,
+        this(rates, monthlyExecution, assessments, quantities, occurrences, choices, Map.of());
+    }
+
+    /** Values for the built-in measures, with the agency's slot definitions. */
+    public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
+            Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
+            Map<String, Integer> occurrences, Map<String, String> choices, Map<String, SlotDefinition> slots) {
+        this(rates, monthlyExecution, assessments, quantities, occurrences, choices, slots, MeasureCatalog.BUILT_IN,
                 Map.of());
     }
 
     /** The same values with the measures a framework defines computed from them. */
     MeasureValues withCatalog(MeasureCatalog frameworkCatalog) {
-        return new MeasureValues(rates, monthlyExecution, assessments, quantities, occurrences, choices,
+        return new MeasureValues(rates, monthlyExecution, assessments, quantities, occurrences, choices, slots,
                 frameworkCatalog, Map.of());
     }
 
@@ -74,6 +84,10 @@ public record MeasureValues(
 
     public Optional<String> choice(String indicatorCode) {
         return Optional.ofNullable(choices.get(indicatorCode));
+    }
+
+    public Optional<SlotDefinition> slot(String indicatorCode) {
+        return Optional.ofNullable(slots.get(indicatorCode));
     }
 
     public Optional<Assessment> assessment(String indicatorCode) {

@@ -35,6 +35,9 @@ public record ValidationError(String path, Code code, String message) {
         MEASURE_CYCLE,
         DUPLICATE_MEASURE,
         STEPS,
-        ONE_OF
+        ONE_OF,
+        SLOT,
+        TOO_FEW,
+        TOO_MANY
     }
 }

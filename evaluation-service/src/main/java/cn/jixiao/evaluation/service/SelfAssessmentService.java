@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.Inputs;
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.repository.SelfAssessment;
 import cn.jixiao.evaluation.scoring.Assessment;
 import cn.jixiao.evaluation.scoring.AssessmentValidator;
@@ -156,13 +155,7 @@ public class SelfAssessmentService {
     }
 
     private Framework framework(AgencyYear id) {
-        LedgerPosition position = LedgerPosition.findById(id.agencyCode);
-        FrameworkCatalog.Selected selected = frameworks.frameworkFor(position == null ? null : position.mofDivCode,
-                id.fiscalYear);
-        if (selected == null) {
-            throw Refusal.notFound(id.fiscalYear + " 年度尚未发布指标体系");
-        }
-        return selected.framework();
+        return frameworks.scoring(id);
     }
 
     private Inputs.SelfAssessmentView view(SelfAssessment s) {
