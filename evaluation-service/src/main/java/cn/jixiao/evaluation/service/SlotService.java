@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.jixiao.evaluation.api.FrameworkInputs;
 import cn.jixiao.evaluation.api.InputRejected;
@@ -23,7 +21,6 @@ import cn.jixiao.evaluation.scoring.SlotDefinition.DefinedIndicator;
 import cn.jixiao.evaluation.scoring.SlotDefinition.Status;
 import cn.jixiao.evaluation.scoring.SlotScoring;
 import cn.jixiao.evaluation.scoring.TargetDirection;
-import cn.jixiao.evaluation.scoring.ValidationError;
 import cn.jixiao.platform.problem.FieldError;
 import cn.jixiao.platform.problem.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +34,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SlotService {
 
-    private static final Pattern ITEM_PATH = Pattern.compile("children\\[(\\d+)]\\.(\\w+)");
     private static final int MAX_REASON = 4000;
 
     private final FrameworkCatalog frameworks;
@@ -213,36 +209,35 @@ public class SlotService {
         return null;
     }
 
-    /** Checks the fields of one item; what the framework says of it (weight, category) is checked by the slot. */
+    /**
+     * Checks the fields of one item, named by their path ({@code children[1].unit}) as the JSON reader names them;
+     * what the framework says of it (weight, category) is checked against the slot.
+     */
     private static DefinedIndicator item(List<FieldError> errors, int i, FrameworkInputs.SlotIndicator item,
             Set<String> names) {
-        Integer index = i;
-        if (item == null) {
-            errors.add(new FieldError(index, "name", "REQUIRED", "自定义指标名称为必填项"));
-            return new DefinedIndicator(null, null, null, null, null, BigDecimal.ONE, null);
+        String at = "children[" + i + "].";
+        if (item == null || item.name() == null || item.name().isBlank()) {
+            errors.add(new FieldError(at + "name", "REQUIRED", "自定义指标名称为必填项"));
+            return null;
         }
-        if (item.name() == null || item.name().isBlank()) {
-            errors.add(new FieldError(index, "name", "REQUIRED", "自定义指标名称为必填项"));
-        } else {
-            InputChecks.text(errors, index, "name", item.name(), 200, false);
-            if (!names.add(item.name())) {
-                errors.add(new FieldError(index, "name", "DUPLICATE", "自定义指标名称“" + item.name() + "”重复"));
-            }
+        InputChecks.text(errors, at + "name", item.name(), 200, false);
+        if (!names.add(item.name())) {
+            errors.add(new FieldError(at + "name", "DUPLICATE", "自定义指标名称“" + item.name() + "”重复"));
         }
-        InputChecks.text(errors, index, "category", item.category(), 20, false);
+        InputChecks.text(errors, at + "category", item.category(), 20, false);
         if (item.unit() == null || item.unit().isBlank()) {
-            errors.add(new FieldError(index, "unit", "REQUIRED", "计量单位为必填项"));
+            errors.add(new FieldError(at + "unit", "REQUIRED", "计量单位为必填项"));
         } else {
-            InputChecks.text(errors, index, "unit", item.unit(), 20, false);
+            InputChecks.text(errors, at + "unit", item.unit(), 20, false);
         }
         TargetDirection direction = TargetDirection.of(item.direction()).orElse(null);
         if (direction == null) {
-            errors.add(new FieldError(index, "direction", "INVALID_VALUE", "方向须为 at-least（不低于）或 at-most（不高于）"));
+            errors.add(new FieldError(at + "direction", "INVALID_VALUE", "方向须为 at-least（不低于）或 at-most（不高于）"));
         }
         if (item.targetValue() == null) {
-            errors.add(new FieldError(index, "targetValue", "REQUIRED", "目标值为必填项"));
+            errors.add(new FieldError(at + "targetValue", "REQUIRED", "目标值为必填项"));
         } else {
-            InputChecks.figure(errors, index, "targetValue", item.targetValue(), "目标值");
+            InputChecks.figure(errors, null, at + "targetValue", item.targetValue(), "目标值");
         }
         return new DefinedIndicator(item.name(), item.category(), item.unit(), direction, item.targetValue(),
                 item.weight(), null);
@@ -253,14 +248,7 @@ public class SlotService {
             InputChecks.wrongKind(errors, indicator, "NOT_SLOT", "部门自定义指标栏，不接受自定义指标");
             return;
         }
-        SlotScoring.check(indicator.slot(), indicator.weight(), defined).forEach(e -> errors.add(fieldError(e)));
-    }
-
-    /** {@code children[1].weight} → index 1, field weight, as the other list inputs name their items. */
-    private static FieldError fieldError(ValidationError error) {
-        Matcher item = ITEM_PATH.matcher(error.path());
-        return item.matches()
-                ? new FieldError(Integer.valueOf(item.group(1)), item.group(2), error.code().name(), error.message())
-                : new FieldError(error.path(), error.code().name(), error.message());
+        SlotScoring.check(indicator.slot(), indicator.weight(), defined).forEach(e -> errors.add(
+                new FieldError(e.path(), e.code().name(), e.message())));
     }
 }
