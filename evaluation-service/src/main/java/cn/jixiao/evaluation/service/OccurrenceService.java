@@ -25,7 +25,7 @@ import jakarta.transaction.Transactional;
 public class OccurrenceService {
 
     /** A sensible bound: no scoring table deducts for more than a few dozen cases. */
-    static final int MAX_COUNT = 1000;
+    private static final int MAX_COUNT = 1000;
     private static final int MAX_EVIDENCE = 4000;
 
     private final FrameworkCatalog frameworks;

@@ -42,8 +42,7 @@ public class SlotDefinitions {
     /** The agency-year's definitions by slot code, for scoring. */
     Map<String, SlotDefinition> of(AgencyYear id) {
         return DepartmentSlot.of(id).stream().collect(Collectors.toMap(slot -> slot.id.indicatorCode,
-                slot -> new SlotDefinition(Status.valueOf(slot.status), slot.reviewReason, read(slot.children)),
-                (a, b) -> a));
+                slot -> new SlotDefinition(Status.valueOf(slot.status), slot.reviewReason, read(slot.children))));
     }
 
     static String label(String status) {
