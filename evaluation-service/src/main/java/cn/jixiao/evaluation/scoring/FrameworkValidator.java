@@ -153,6 +153,9 @@ public final class FrameworkValidator {
             errors.add(path + ".slot", Code.SLOT, "部门自定义指标栏“" + indicator.name()
                     + "”的下级指标由部门定义，不能另设下级指标 children 或评分规则 rule");
         }
+        if (indicator.weight() != null && indicator.weight().signum() == 0) {
+            errors.add(path + ".weight", Code.SLOT, "部门自定义指标栏的分值须大于 0，否则部门无法设置指标");
+        }
         indicator.slot().validate(path + ".slot", errors);
         if (indicator.code() != null && indicator.slot().maxChildren() != null) {
             slots.put(indicator.code(), path);

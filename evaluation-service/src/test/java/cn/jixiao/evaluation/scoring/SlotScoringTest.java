@@ -182,6 +182,10 @@ class SlotScoringTest {
 
         assertEquals(List.of(SLOT_PATH + " SLOT"), FrameworkDocuments.parse(withRule).errors().stream()
                 .map(e -> e.path() + " " + e.code()).toList());
+        String weightless = edited(set(SLOT, "{\"code\":\"2.3\",\"name\":\"部门特性指标\",\"weight\":0,"
+                + "\"slot\":{\"minChildren\":1,\"maxChildren\":3}}").andThen(set("/indicators/1/children/0/weight", "30")));
+        assertEquals(List.of("indicators[1].children[2].weight SLOT"), FrameworkDocuments.parse(weightless).errors()
+                .stream().map(e -> e.path() + " " + e.code()).toList());
         assertEquals(List.of("indicators[1].children[0].code DUPLICATE_CODE 指标编码 2.3.D2 留给部门自定义指标栏 2.3（"
                 + "indicators[1].children[2]）的第 2 项，不能另作他用"), FrameworkDocuments.parse(clash).errors().stream()
                         .map(e -> e.path() + " " + e.code() + " " + e.message()).toList());
