@@ -53,6 +53,8 @@ class HostileInputTest {
     private static final String DI = "department-inputs";
     private static final String PT = "performance-targets";
     private static final String FW = "framework";
+    /** The inputs of per-occurrence, one-of and slot indicators (FrameworkInputsTest fuzzes their bodies). */
+    private static final List<String> FRAMEWORK_INPUT_LISTS = List.of("occurrences", "one-of-choices", "slots");
 
     private static final Map<String, String> ASSESSMENT = fields("level", "\"achieved\"", "score", "4.5",
             "reason", "\"预算编制依据充分\"", "evidence", "[{\"title\":\"部门预算批复\",\"reference\":\"埔财预〔2023〕1号\"}]");
@@ -161,6 +163,9 @@ class HostileInputTest {
                     read("path " + base, base + "/self-assessments", token);
                     read("path " + base, base + "/department-inputs", token);
                     read("path " + base, base + "/performance-targets", token);
+                    for (String list : FRAMEWORK_INPUT_LISTS) {
+                        read("path " + base, base + "/" + list, token);
+                    }
                 }
                 write("path " + base, "PUT", base + "/self-assessments/1.1.1", DEPARTMENT,
                         HostileValues.withField(ASSESSMENT, null, null));
@@ -175,6 +180,12 @@ class HostileInputTest {
                     HostileValues.withField(ASSESSMENT, null, null));
             write("indicator " + value, "PUT", BASE + "/self-assessments/" + value + "/review", BUREAU,
                     HostileValues.withField(REVIEW, null, null));
+            write("indicator " + value, "PUT", BASE + "/occurrences/" + value, DEPARTMENT, "{\"count\":1,\"evidence\":\"x\"}");
+            write("indicator " + value, "PUT", BASE + "/occurrences/" + value, BUREAU, "{\"count\":1,\"evidence\":\"x\"}");
+            write("indicator " + value, "PUT", BASE + "/one-of-choices/" + value, DEPARTMENT, "{\"alternative\":\"x\"}");
+            write("indicator " + value, "PUT", BASE + "/slots/" + value, DEPARTMENT, "{\"children\":[]}");
+            write("indicator " + value, "PUT", BASE + "/slots/" + value + "/review", BUREAU, "{\"decision\":\"approved\"}");
+            write("indicator " + value, "PUT", BASE + "/slots/" + value + "/actuals", DEPARTMENT, "{\"items\":[]}");
             read("region year " + value, "/api/v1/years/" + value + "/scores", BUREAU);
             read("region mofDivCode " + value, "/api/v1/years/" + YEAR + "/scores?mofDivCode=" + value, BUREAU);
             read("region sort " + value, "/api/v1/years/" + YEAR + "/scores?mofDivCode=" + REGION + "&sort=" + value,
@@ -207,6 +218,9 @@ class HostileInputTest {
                 read(label, base + "/self-assessments", token);
                 read(label, base + "/department-inputs", token);
                 read(label, base + "/performance-targets", token);
+                for (String list : FRAMEWORK_INPUT_LISTS) {
+                    read(label, base + "/" + list, token);
+                }
                 write(label, "PUT", base + "/self-assessments/1.1.1", token, HostileValues.withField(ASSESSMENT, null, null));
                 write(label, "PUT", base + "/department-inputs", token,
                         HostileValues.withField(DEPARTMENT_INPUTS, null, null));

@@ -32,6 +32,19 @@ class InputAccessTest {
                 .put("/api/v1/agencies/441422888/years/2023/department-inputs").then().statusCode(403);
         Api.bureau().body(ASSESSMENT).put("/api/v1/agencies/441422888/years/2023/self-assessments/1.1.1")
                 .then().statusCode(403);
+        for (String list : List.of("occurrences", "one-of-choices", "slots")) {
+            Api.department("441422777").get("/api/v1/agencies/441422888/years/2023/" + list).then().statusCode(403);
+        }
+        Api.department("441422777").body(Map.of("count", 1, "evidence", "x"))
+                .put("/api/v1/agencies/441422888/years/2023/occurrences/1.1").then().statusCode(403);
+        Api.department("441422777").body(Map.of("alternative", "x"))
+                .put("/api/v1/agencies/441422888/years/2023/one-of-choices/1.1").then().statusCode(403);
+        Api.department("441422777").body(Map.of("children", List.of()))
+                .put("/api/v1/agencies/441422888/years/2023/slots/1.1").then().statusCode(403);
+        Api.department("441422777").body(Map.of("items", List.of()))
+                .put("/api/v1/agencies/441422888/years/2023/slots/1.1/actuals").then().statusCode(403);
+        Api.department("441422888").body(Map.of("decision", "approved"))
+                .put("/api/v1/agencies/441422888/years/2023/slots/1.1/review").then().statusCode(403);
         given().get("/api/v1/agencies/441422888/years/2023/scores").then().statusCode(401);
         Api.department("441422777").get("/api/v1/years/2023/scores").then().statusCode(403);
     }

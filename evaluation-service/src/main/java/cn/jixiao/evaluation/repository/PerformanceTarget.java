@@ -3,6 +3,7 @@ package cn.jixiao.evaluation.repository;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.jixiao.evaluation.scoring.TargetDirection;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,11 +47,7 @@ public class PerformanceTarget extends PanacheEntityBase {
     public String unit;
 
     public boolean met() {
-        if (actualValue == null) {
-            return false;
-        }
-        int comparison = actualValue.compareTo(targetValue);
-        return "at-most".equals(direction) ? comparison <= 0 : comparison >= 0;
+        return TargetDirection.of(direction).orElse(TargetDirection.AT_LEAST).met(actualValue, targetValue);
     }
 
     public static List<PerformanceTarget> of(String agencyCode, int fiscalYear) {

@@ -1,14 +1,11 @@
 package cn.jixiao.evaluation.repository;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -21,40 +18,8 @@ import jakarta.persistence.Table;
 @Table(name = "self_assessment")
 public class SelfAssessment extends PanacheEntityBase {
 
-    @Embeddable
-    public static class Key implements Serializable {
-        @Column(name = "agency_code")
-        public String agencyCode;
-
-        @Column(name = "fiscal_year")
-        public int fiscalYear;
-
-        @Column(name = "indicator_code")
-        public String indicatorCode;
-
-        protected Key() {
-        }
-
-        public Key(String agencyCode, int fiscalYear, String indicatorCode) {
-            this.agencyCode = agencyCode;
-            this.fiscalYear = fiscalYear;
-            this.indicatorCode = indicatorCode;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key that && fiscalYear == that.fiscalYear && agencyCode.equals(that.agencyCode)
-                    && indicatorCode.equals(that.indicatorCode);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(agencyCode, fiscalYear, indicatorCode);
-        }
-    }
-
     @EmbeddedId
-    public Key id;
+    public AgencyIndicator id;
 
     public String level;
 

@@ -21,6 +21,9 @@ public final class FrameworkValidator {
     private final ErrorList errors = new ErrorList();
     /** Code → path of the first indicator that has it. */
     private final Map<String, String> codes = new HashMap<>();
+    /** Slot code → its path, and how many codes it reserves for the department's indicators. */
+    private final Map<String, String> slots = new HashMap<>();
+    private final Map<String, Integer> slotSizes = new HashMap<>();
     private final MeasureCatalog catalog;
 
     private FrameworkValidator(Framework framework) {
@@ -35,6 +38,7 @@ public final class FrameworkValidator {
         validator.coreGradeCap(framework);
         validator.indicators(framework.indicators());
         validator.catalog.reportUnusedQuantities(framework.quantities(), validator.errors);
+        validator.slotCodesAreFree();
         return validator.errors.toList();
     }
 
@@ -123,7 +127,9 @@ public final class FrameworkValidator {
         }
         required(indicator.name(), path + ".name", "缺少指标名称 name");
         weight(indicator.weight(), path + ".weight");
-        if (indicator.hasChildren()) {
+        if (indicator.slot() != null) {
+            slot(indicator, path);
+        } else if (indicator.hasChildren()) {
             parent(indicator, path);
         } else if (indicator.rule() == null) {
             errors.add(path + ".rule", Code.LEAF_WITHOUT_RULE, "末级指标“" + indicator.name() + "”缺少评分规则 rule");
@@ -137,6 +143,37 @@ public final class FrameworkValidator {
         if (indicator.veto() != null) {
             indicator.veto().validateVeto(path + ".veto", topLevel, catalog, errors);
         }
+    }
+
+    /**
+     * A slot has neither children nor a rule in the document; the codes its department's indicators will have must
+     * not be taken by the framework's own indicators.
+     */
+    private void slot(Indicator indicator, String path) {
+        if (indicator.hasChildren() || indicator.rule() != null) {
+            errors.add(path + ".slot", Code.SLOT, "部门自定义指标栏“" + indicator.name()
+                    + "”的下级指标由部门定义，不能另设下级指标 children 或评分规则 rule");
+        }
+        if (indicator.weight() != null && indicator.weight().signum() == 0) {
+            errors.add(path + ".weight", Code.SLOT, "部门自定义指标栏的分值须大于 0，否则部门无法设置指标");
+        }
+        indicator.slot().validate(path + ".slot", errors);
+        if (indicator.code() != null && indicator.slot().maxChildren() != null) {
+            slots.put(indicator.code(), path);
+            slotSizes.put(indicator.code(), Math.min(indicator.slot().maxChildren(), Slot.MAX_CHILDREN));
+        }
+    }
+
+    private void slotCodesAreFree() {
+        slots.forEach((code, path) -> {
+            for (int n = 1; n <= slotSizes.get(code); n++) {
+                String taken = codes.get(Slot.childCode(code, n));
+                if (taken != null) {
+                    errors.add(taken, Code.DUPLICATE_CODE, "指标编码 " + Slot.childCode(code, n) + " 留给部门自定义指标栏 "
+                            + code + "（" + path + "）的第 " + n + " 项，不能另作他用");
+                }
+            }
+        });
     }
 
     private void parent(Indicator indicator, String path) {

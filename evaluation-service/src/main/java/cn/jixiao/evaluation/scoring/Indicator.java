@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param notApplicable on a leaf: when it holds, the leaf is not measured but gets full points or gives its points to
  *            its siblings
  * @param veto when it holds, the indicator (or its parent) scores 0 whatever its children score
+ * @param slot instead of a rule: the department defines this indicator's children (部门特性指标)
  */
 public record Indicator(
         String code,
@@ -21,7 +22,8 @@ public record Indicator(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Indicator> children,
         @JsonInclude(JsonInclude.Include.NON_NULL) Rule rule,
         @JsonInclude(JsonInclude.Include.NON_NULL) Condition notApplicable,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Condition veto) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Condition veto,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Slot slot) {
 
     public Indicator {
         children = children == null ? List.of() : List.copyOf(children);

@@ -20,6 +20,7 @@ import java.util.Optional;
  *            the framework does not declare are not read
  * @param occurrences counted occurrences (例数) for {@link PerOccurrenceRule} indicators, by indicator code
  * @param choices the alternative the agency chose for {@link OneOfRule} indicators, by indicator code
+ * @param slots what the agency defined for {@link Slot} indicators, by the slot's code
  * @param catalog the measures rules can name, see {@link #withCatalog}
  * @param names every name expressions can read with its value: quantities, built-in and defined measures
  */
@@ -31,6 +32,7 @@ public record MeasureValues(
         Map<String, BigDecimal> filteredQuantities,
         Map<String, Integer> occurrences,
         Map<String, String> choices,
+        Map<String, SlotDefinition> slots,
         MeasureCatalog catalog,
         Map<String, BigDecimal> names) {
 
@@ -42,6 +44,7 @@ public record MeasureValues(
         filteredQuantities = withoutNulls(filteredQuantities);
         occurrences = withoutNulls(occurrences);
         choices = withoutNulls(choices);
+        slots = withoutNulls(slots);
         names = catalog.evaluate(rates, quantities, filteredQuantities);
     }
 
@@ -49,20 +52,27 @@ public record MeasureValues(
     public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
             Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
             Map<String, Integer> occurrences, Map<String, String> choices) {
-        this(rates, monthlyExecution, assessments, quantities, Map.of(), occurrences, choices,
+        this(rates, monthlyExecution, assessments, quantities, occurrences, choices, Map.of());
+    }
+
+    /** Values for the built-in measures, with the agency's slot definitions. */
+    public MeasureValues(Map<Measure, BigDecimal> rates, Map<Integer, BigDecimal> monthlyExecution,
+            Map<String, Assessment> assessments, Map<Quantity, BigDecimal> quantities,
+            Map<String, Integer> occurrences, Map<String, String> choices, Map<String, SlotDefinition> slots) {
+        this(rates, monthlyExecution, assessments, quantities, Map.of(), occurrences, choices, slots,
                 MeasureCatalog.BUILT_IN, Map.of());
     }
 
     /** The same values with the framework's filtered quantities, whose values depend on the framework. */
     public MeasureValues withFilteredQuantities(Map<String, BigDecimal> values) {
         return new MeasureValues(rates, monthlyExecution, assessments, quantities, values, occurrences, choices,
-                catalog, Map.of());
+                slots, catalog, Map.of());
     }
 
     /** The same values with the measures a framework defines computed from them. */
     MeasureValues withCatalog(MeasureCatalog frameworkCatalog) {
         return new MeasureValues(rates, monthlyExecution, assessments, quantities, filteredQuantities, occurrences,
-                choices, frameworkCatalog, Map.of());
+                choices, slots, frameworkCatalog, Map.of());
     }
 
     public Optional<BigDecimal> rate(Measure measure) {
@@ -84,6 +94,10 @@ public record MeasureValues(
 
     public Optional<String> choice(String indicatorCode) {
         return Optional.ofNullable(choices.get(indicatorCode));
+    }
+
+    public Optional<SlotDefinition> slot(String indicatorCode) {
+        return Optional.ofNullable(slots.get(indicatorCode));
     }
 
     public Optional<Assessment> assessment(String indicatorCode) {

@@ -35,6 +35,16 @@ public record OneOfRule(List<Alternative> alternatives) implements Rule {
                 "选择考核" + chosen.get().name() + "：" + outcome.explanation());
     }
 
+    /** Whether an alternative has this name. */
+    public boolean offers(String name) {
+        return alternatives.stream().anyMatch(a -> a.name().equals(name));
+    }
+
+    /** The alternatives' names, quoted: “支出完成率”或“结转结余率”. */
+    public String quotedNames() {
+        return alternatives.stream().map(a -> "“" + a.name() + "”").collect(Collectors.joining("或"));
+    }
+
     private String names(String separator) {
         return alternatives.stream().map(Alternative::name).collect(Collectors.joining(separator));
     }

@@ -12,6 +12,12 @@ import cn.jixiao.evaluation.scoring.ValidationError.Code;
  */
 public record PerOccurrenceRule(String occurrence, BigDecimal pointsPerOccurrence) implements Rule {
 
+    /** Whether the leaf is scored on a count of occurrences: by this rule, or by it as an alternative of a one-of. */
+    public static boolean counts(Indicator indicator) {
+        return indicator.rule() instanceof PerOccurrenceRule || indicator.rule() instanceof OneOfRule oneOf
+                && oneOf.alternatives().stream().anyMatch(a -> a.rule() instanceof PerOccurrenceRule);
+    }
+
     @Override
     public RuleOutcome apply(Indicator indicator, MeasureValues values) {
         return values.occurrences(indicator.code())

@@ -2,6 +2,7 @@ package cn.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,8 @@ public final class Scorer {
     }
 
     private static ScoredIndicator leaf(Indicator indicator, MeasureValues values) {
-        String rule = indicator.rule().describe(indicator.weight(), values.catalog());
+        String rule = indicator.slot() != null ? indicator.slot().describe(indicator.weight())
+                : indicator.rule().describe(indicator.weight(), values.catalog());
         Condition notApplicable = indicator.notApplicable();
         if (notApplicable != null && notApplicable.holds(values)) {
             boolean full = notApplicable.then() == Award.FULL_POINTS;
@@ -61,9 +63,40 @@ public final class Scorer {
                             : because + "分值按比例分摊给同级指标",
                     List.of());
         }
+        if (indicator.slot() != null) {
+            return slot(indicator, values, rule);
+        }
         RuleOutcome outcome = indicator.rule().apply(indicator, values);
         return new ScoredIndicator(indicator.code(), indicator.name(), indicator.weight(), outcome.value(),
                 outcome.score(), outcome.status(), rule, outcome.explanation(), List.of());
+    }
+
+    /**
+     * A slot whose definition the bureau approved is a parent of the department's indicators ({@code <slot>.D1}, …);
+     * before that, or when the approved definition no longer fits the slot, it is an open leaf.
+     */
+    private static ScoredIndicator slot(Indicator indicator, MeasureValues values, String rule) {
+        Optional<SlotDefinition> definition = values.slot(indicator.code());
+        Optional<String> open = definition.isEmpty() ? Optional.of("待填报：尚未定义" + indicator.name())
+                : switch (definition.get().status()) {
+                    case SUBMITTED -> Optional.of("待审核：自定义指标已提交，待财政局审核");
+                    case RETURNED -> Optional.of("待填报：自定义指标被财政局退回（" + definition.get().returnReason()
+                            + "），请修改后重新提交");
+                    case APPROVED -> SlotScoring.check(indicator.slot(), indicator.weight(), definition.get().children())
+                            .stream().findFirst().map(error -> "待填报：自定义指标需重新提交（" + error.message() + "）");
+                };
+        if (open.isPresent()) {
+            return new ScoredIndicator(indicator.code(), indicator.name(), indicator.weight(), null,
+                    Numbers.ZERO_POINTS, ScoreStatus.PENDING_INPUT, rule, open.get(), List.of());
+        }
+        List<SlotDefinition.DefinedIndicator> defined = definition.orElseThrow().children();
+        List<ScoredIndicator> children = new ArrayList<>();
+        for (int i = 0; i < defined.size(); i++) {
+            children.add(SlotScoring.score(Slot.childCode(indicator.code(), i + 1), defined.get(i)));
+        }
+        BigDecimal score = sum(children);
+        return new ScoredIndicator(indicator.code(), indicator.name(), indicator.weight(), null, score,
+                leastComplete(children), rule, subtotal(score, indicator.weight(), children), children);
     }
 
     private static ScoredIndicator parent(Indicator indicator, MeasureValues values) {

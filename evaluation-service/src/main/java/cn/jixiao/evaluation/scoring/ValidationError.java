@@ -38,6 +38,9 @@ public record ValidationError(String path, Code code, String message) {
         ONE_OF,
         DUPLICATE_QUANTITY,
         FILTER_NOT_APPLICABLE,
-        UNUSED_QUANTITY
+        UNUSED_QUANTITY,
+        SLOT,
+        TOO_FEW,
+        TOO_MANY
     }
 }

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.jixiao.evaluation.repository.AgencyYear;
 import cn.jixiao.evaluation.repository.FrameworkAssignment;
 import cn.jixiao.evaluation.repository.FrameworkVersion;
+import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.scoring.Framework;
 import cn.jixiao.evaluation.scoring.FrameworkDocuments;
 import cn.jixiao.evaluation.scoring.FrameworkParseResult;
 import cn.jixiao.evaluation.scoring.ValidationError;
+import cn.jixiao.platform.problem.Refusal;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -114,6 +117,16 @@ public class FrameworkCatalog {
     public String document(String id, String version) {
         FrameworkVersion stored = FrameworkVersion.findById(new FrameworkVersion.Key(id, version));
         return stored == null ? null : stored.document;
+    }
+
+    /** The framework that scores this agency-year: its region's, else {@code *}'s; 404 when the year has none. */
+    public Framework scoring(AgencyYear id) {
+        LedgerPosition position = LedgerPosition.findById(id.agencyCode);
+        Selected selected = frameworkFor(position == null ? null : position.mofDivCode, id.fiscalYear);
+        if (selected == null) {
+            throw Refusal.notFound(id.fiscalYear + " 年度尚未发布指标体系");
+        }
+        return selected.framework();
     }
 
     /** The framework that scores this region's year, marked as used; null when none is assigned. */

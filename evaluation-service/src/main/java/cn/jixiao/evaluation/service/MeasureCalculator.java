@@ -16,6 +16,7 @@ import cn.jixiao.evaluation.scoring.Assessment;
 import cn.jixiao.evaluation.scoring.Measure;
 import cn.jixiao.evaluation.scoring.MeasureValues;
 import cn.jixiao.evaluation.scoring.Quantity;
+import cn.jixiao.evaluation.scoring.SlotDefinition;
 
 /**
  * Turns what is known of an agency-year (ledger aggregates, the department's inputs) into the measures rules score.
@@ -31,11 +32,13 @@ public final class MeasureCalculator {
 
     /**
      * Everything one calculation needs; {@code previousYear} is for the "三公" change rate and may be null, and so may
-     * the staff numbers (编制, 实有) of an agency registered before they were carried.
+     * the staff numbers (编制, 实有) of an agency registered before they were carried. Occurrence counts, one-of
+     * choices and slot definitions are by indicator code.
      */
     public record Inputs(LedgerAggregate ledger, LedgerAggregate previousYear, Map<Integer, BigDecimal> monthlySpending,
             DepartmentInput department, List<PerformanceTarget> targets, Map<String, Assessment> assessments,
-            Integer authorizedStaff, Integer actualStaff, int fiscalYear, LocalDate today) {
+            Integer authorizedStaff, Integer actualStaff, int fiscalYear, LocalDate today,
+            Map<String, Integer> occurrences, Map<String, String> choices, Map<String, SlotDefinition> slots) {
     }
 
     public static MeasureValues measure(Inputs in) {
@@ -83,8 +86,8 @@ public final class MeasureCalculator {
         }
         rates.put(Measure.OUTPUT_TARGET_COMPLETION, completion(in.targets(), "产出"));
         rates.put(Measure.OUTCOME_TARGET_COMPLETION, completion(in.targets(), "效益"));
-        // occurrence counts (例数) and one-of choices cannot be entered through the API yet: such indicators stay 待填报
-        return new MeasureValues(rates, monthly, in.assessments(), quantities(in), Map.of(), Map.of());
+        return new MeasureValues(rates, monthly, in.assessments(), quantities(in), in.occurrences(), in.choices(),
+                in.slots());
     }
 
     /** The named figures measure expressions read; absent ones (no ledger, not entered) are left out. */

@@ -1,6 +1,5 @@
 package cn.jixiao.evaluation.service;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,6 @@ public class PerformanceTargetService {
     private static final Set<String> DIRECTIONS = Set.of("at-least", "at-most");
     /** A sensible bound of the list. */
     private static final int MAX_TARGETS = 200;
-    private static final BigDecimal MAX_MEASURE = new BigDecimal("1E14");
 
     private final ScoreService scores;
 
@@ -57,10 +55,10 @@ public class PerformanceTargetService {
             if (item.targetValue() == null) {
                 errors.add(new FieldError(index, "targetValue", "REQUIRED", "目标值为必填项"));
             } else {
-                measure(errors, index, "targetValue", item.targetValue(), "目标值");
+                InputChecks.figure(errors, index, "targetValue", item.targetValue(), "目标值");
             }
             if (item.actualValue() != null) {
-                measure(errors, index, "actualValue", item.actualValue(), "实际值");
+                InputChecks.figure(errors, index, "actualValue", item.actualValue(), "实际值");
             }
             if (item.unit() == null || item.unit().isBlank()) {
                 errors.add(new FieldError(index, "unit", "REQUIRED", "计量单位为必填项"));
@@ -94,15 +92,5 @@ public class PerformanceTargetService {
                 .map(t -> new Inputs.PerformanceTargetItem(t.name, t.category, t.subcategory, t.direction,
                         t.targetValue, t.actualValue, t.unit))
                 .toList());
-    }
-
-    /** A target or actual value: column numeric(18,4), so below 10^14 in magnitude with at most four decimals. */
-    private static void measure(List<FieldError> errors, Integer index, String field, BigDecimal value,
-            String label) {
-        if (value.abs().compareTo(MAX_MEASURE) >= 0) {
-            errors.add(new FieldError(index, field, "OUT_OF_RANGE", label + "的绝对值须小于 100000000000000（10 的 14 次方）"));
-        } else if (value.stripTrailingZeros().scale() > 4) {
-            errors.add(new FieldError(index, field, "INVALID_SCALE", label + "最多四位小数"));
-        }
     }
 }

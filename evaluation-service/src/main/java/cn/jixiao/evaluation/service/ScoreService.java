@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,8 @@ import cn.jixiao.evaluation.repository.DepartmentInput;
 import cn.jixiao.evaluation.repository.LedgerAggregate;
 import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.repository.MonthlySpending;
+import cn.jixiao.evaluation.repository.OccurrenceCount;
+import cn.jixiao.evaluation.repository.OneOfChoice;
 import cn.jixiao.evaluation.repository.PerformanceTarget;
 import cn.jixiao.evaluation.repository.ScoreCurrent;
 import cn.jixiao.evaluation.repository.ScoreHistory;
@@ -52,14 +55,16 @@ public class ScoreService {
     private final LedgerQuantities ledgerQuantities;
     private final ObjectMapper json;
     private final Event<ScoreChange> changes;
+    private final SlotDefinitions slotDefinitions;
 
     ScoreService(FrameworkCatalog frameworks, MonthlySpending monthlySpending, LedgerQuantities ledgerQuantities,
-            ObjectMapper json, Event<ScoreChange> changes) {
+            ObjectMapper json, Event<ScoreChange> changes, SlotDefinitions slotDefinitions) {
         this.frameworks = frameworks;
         this.monthlySpending = monthlySpending;
         this.ledgerQuantities = ledgerQuantities;
         this.json = json;
         this.changes = changes;
+        this.slotDefinitions = slotDefinitions;
     }
 
     /** Recalculates and stores the scores; {@code inputChangedAt} is set when a department input caused it. */
@@ -150,7 +155,10 @@ public class ScoreService {
                 position == null ? null : position.authorizedStaff,
                 position == null ? null : position.actualStaff,
                 id.fiscalYear,
-                today)).withFilteredQuantities(ledgerQuantities.of(framework, id, today));
+                today,
+                OccurrenceCount.of(id).stream().collect(Collectors.toMap(c -> c.id.indicatorCode, c -> c.occurrences)),
+                OneOfChoice.of(id).stream().collect(Collectors.toMap(c -> c.id.indicatorCode, c -> c.alternative)),
+                slotDefinitions.of(id))).withFilteredQuantities(ledgerQuantities.of(framework, id, today));
     }
 
     /** Recalculates every agency-year of a region's year ({@code *}: every region), after its framework changed. */

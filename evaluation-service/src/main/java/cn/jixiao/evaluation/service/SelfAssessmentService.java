@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jixiao.evaluation.api.InputRejected;
 import cn.jixiao.evaluation.api.Inputs;
+import cn.jixiao.evaluation.repository.AgencyIndicator;
 import cn.jixiao.evaluation.repository.AgencyYear;
-import cn.jixiao.evaluation.repository.LedgerPosition;
 import cn.jixiao.evaluation.repository.SelfAssessment;
 import cn.jixiao.evaluation.scoring.Assessment;
 import cn.jixiao.evaluation.scoring.AssessmentValidator;
@@ -89,7 +89,7 @@ public class SelfAssessmentService {
         if (!errors.isEmpty()) {
             throw InputRejected.invalid(errors);
         }
-        SelfAssessment.Key key = new SelfAssessment.Key(id.agencyCode, id.fiscalYear, indicatorCode);
+        AgencyIndicator key = new AgencyIndicator(id, indicatorCode);
         SelfAssessment stored = SelfAssessment.findById(key);
         boolean first = stored == null;
         if (first) {
@@ -118,8 +118,7 @@ public class SelfAssessmentService {
     @Transactional
     public Inputs.SelfAssessmentView review(AgencyYear id, String indicatorCode, Inputs.ReviewRequest request,
             String caller) {
-        SelfAssessment stored = SelfAssessment.findById(new SelfAssessment.Key(id.agencyCode, id.fiscalYear,
-                indicatorCode));
+        SelfAssessment stored = SelfAssessment.findById(new AgencyIndicator(id, indicatorCode));
         if (stored == null) {
             throw Refusal.notFound("指标 " + indicatorCode + " 尚无自评，无法复核");
         }
@@ -156,13 +155,7 @@ public class SelfAssessmentService {
     }
 
     private Framework framework(AgencyYear id) {
-        LedgerPosition position = LedgerPosition.findById(id.agencyCode);
-        FrameworkCatalog.Selected selected = frameworks.frameworkFor(position == null ? null : position.mofDivCode,
-                id.fiscalYear);
-        if (selected == null) {
-            throw Refusal.notFound(id.fiscalYear + " 年度尚未发布指标体系");
-        }
-        return selected.framework();
+        return frameworks.scoring(id);
     }
 
     private Inputs.SelfAssessmentView view(SelfAssessment s) {

@@ -84,7 +84,7 @@ class ScorerTest {
     @Test
     void refusesAnInvalidFramework() {
         Framework invalid = new Framework("x", "1", "无效", "*", 2023, null, BASE.grades(), List.of(), List.of(), List.of(
-                new Indicator("1", "唯一指标", new BigDecimal("90"), List.of(), new QualitativeRule(), null, null)), null);
+                new Indicator("1", "唯一指标", new BigDecimal("90"), List.of(), new QualitativeRule(), null, null, null)), null);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> Scorer.score(invalid, new MeasureValues(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of())));
@@ -104,7 +104,7 @@ class ScorerTest {
             "0.00, NOT_ACHIEVED, 差" })
     void gradeBandBoundaries(String total, Level level, String grade) {
         Framework single = new Framework("g", "1", "单项", "*", 2023, null, BASE.grades(), List.of(), List.of(), List.of(
-                new Indicator("1", "综合评价", new BigDecimal("100"), List.of(), new QualitativeRule(), null, null)), null);
+                new Indicator("1", "综合评价", new BigDecimal("100"), List.of(), new QualitativeRule(), null, null, null)), null);
         MeasureValues values = new MeasureValues(Map.of(), Map.of(),
                 Map.of("1", new Assessment(level, new BigDecimal(total), null, "理由")), Map.of(), Map.of(), Map.of());
 

@@ -119,7 +119,7 @@ final class TestFrameworks {
 
     /** A leaf with this weight and rule, to apply a rule on its own. */
     static Indicator leaf(String weight, Rule rule) {
-        return new Indicator("9.9", "测试指标", new BigDecimal(weight), List.of(), rule, null, null);
+        return new Indicator("9.9", "测试指标", new BigDecimal(weight), List.of(), rule, null, null, null);
     }
 
     /** Measure values with one rate; a blank value means the measure is missing. */

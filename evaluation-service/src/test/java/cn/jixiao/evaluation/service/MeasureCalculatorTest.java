@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import cn.jixiao.evaluation.repository.PerformanceTarget;
 import cn.jixiao.evaluation.scoring.Measure;
 import cn.jixiao.evaluation.scoring.MeasureValues;
 import cn.jixiao.evaluation.scoring.Quantity;
+import cn.jixiao.evaluation.scoring.SlotDefinition;
 
 /** Measures from given aggregates and inputs, as tables; no framework, no database. */
 class MeasureCalculatorTest {
@@ -86,7 +88,7 @@ class MeasureCalculatorTest {
 
         Map<Quantity, BigDecimal> quantities = MeasureCalculator.quantities(new MeasureCalculator.Inputs(ledger,
                 lastYear, Map.of(), null, List.of(target("产出", "at-least", "1", "1")), Map.of(), 115, 102, 2023,
-                LocalDate.of(2024, 3, 1)));
+                LocalDate.of(2024, 3, 1), Map.of(), Map.of(), Map.of()));
 
         assertEquals(new BigDecimal("1300.00"), quantities.get(Quantity.INITIAL_BUDGET));
         assertEquals(new BigDecimal("1500.00"), quantities.get(Quantity.ADJUSTED_BUDGET));
@@ -105,7 +107,20 @@ class MeasureCalculatorTest {
 
     private static MeasureValues measure(LedgerAggregate ledger, DepartmentInput input, List<PerformanceTarget> targets) {
         return MeasureCalculator.measure(new MeasureCalculator.Inputs(ledger, null, Map.of(), input, targets, Map.of(),
-                null, null, 2023, LocalDate.of(2024, 3, 1)));
+                null, null, 2023, LocalDate.of(2024, 3, 1), Map.of(), Map.of(), Map.of()));
+    }
+
+    @Test
+    void occurrenceCountsChoicesAndSlotDefinitionsReachTheRules() {
+        SlotDefinition slot = new SlotDefinition(SlotDefinition.Status.APPROVED, null, List.of());
+        MeasureValues values = MeasureCalculator.measure(new MeasureCalculator.Inputs(null, null, Map.of(), null,
+                List.of(), Map.of(), null, null, 2023, LocalDate.of(2024, 3, 1), Map.of("2.3", 2),
+                Map.of("2.4", "结转结余率"), Map.of("3.3", slot)));
+
+        assertEquals(Optional.of(2), values.occurrences("2.3"));
+        assertEquals(Optional.of("结转结余率"), values.choice("2.4"));
+        assertEquals(Optional.of(slot), values.slot("3.3"));
+        assertEquals(Optional.empty(), values.occurrences("2.4"), "a count is per indicator");
     }
 
     private static PerformanceTarget target(String category, String direction, String target, String actual) {
