@@ -1,6 +1,10 @@
 package cn.jixiao.evaluation.scoring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +69,15 @@ final class TestFrameworks {
             throw new AssertionError(result.errors().toString());
         }
         return result.framework();
+    }
+
+    /** A framework shipped in {@code src/main/resources/frameworks/}, parsed and validated. */
+    static Framework shipped(String file) {
+        try (InputStream in = TestFrameworks.class.getResourceAsStream("/frameworks/" + file)) {
+            return parseValid(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The base document after an edit, as JSON text. */
