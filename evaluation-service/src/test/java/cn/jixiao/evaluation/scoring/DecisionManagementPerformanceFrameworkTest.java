@@ -1,6 +1,5 @@
 package cn.jixiao.evaluation.scoring;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,13 +67,19 @@ class DecisionManagementPerformanceFrameworkTest {
             String performance, String total, String grade) {
         ScoreCard card = Scorer.score(FRAMEWORK, workedCase(outputCompletion, targets));
 
-        assertAll(
-                () -> assertEquals(List.of("部门决策", "综合管理", "部门绩效情况"),
-                        card.tree().stream().map(ScoredIndicator::name).toList()),
-                () -> assertEquals(Stream.of(decision, management, performance).map(BigDecimal::new).toList(),
-                        card.tree().stream().map(ScoredIndicator::score).toList()),
-                () -> assertEquals(new BigDecimal(total), card.total()),
-                () -> assertEquals(grade, card.grade()));
+        TestFrameworks.assertTopLevel(card, List.of("部门决策", "综合管理", "部门绩效情况"),
+                List.of(decision, management, performance), total, grade);
+    }
+
+    @Test
+    void withoutAnyPerformanceTargetBudgetPreparationIsVetoedWhileItsChildrenKeepTheirScores() {
+        ScoreCard card = Scorer.score(FRAMEWORK, workedCase(null, 0));
+        ScoredIndicator preparation = card.find("1.2").orElseThrow();
+
+        assertEquals(new BigDecimal("0.00"), preparation.score());
+        assertEquals("一票否决：未设置部门整体绩效目标（目标管理），得 0.00 分（满分 10 分）", preparation.explanation());
+        assertEquals(List.of(new BigDecimal("4.00"), new BigDecimal("5.00")),
+                preparation.children().stream().map(ScoredIndicator::score).toList());
     }
 
     /** The worked case; without targets there is no 产出 or 效益 completion at all. */

@@ -1,13 +1,11 @@
 package cn.jixiao.evaluation.scoring;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,14 +36,9 @@ class ExampleFrameworksTest {
 
         ScoreCard card = Scorer.score(framework, workedCase(outputTargets));
 
-        assertAll(
-                () -> assertEquals(List.of("投入", "过程", "产出", "效益"),
-                        card.tree().stream().map(ScoredIndicator::name).toList()),
-                () -> assertEquals(Stream.of(input, process, output, outcome).map(BigDecimal::new).toList(),
-                        card.tree().stream().map(ScoredIndicator::score).toList()),
-                () -> assertEquals(new BigDecimal(total), card.total()),
-                () -> assertEquals(grade, card.grade()),
-                () -> assertEquals(ScoreStatus.SCORED, card.tree().get(1).status()));
+        TestFrameworks.assertTopLevel(card, List.of("投入", "过程", "产出", "效益"),
+                List.of(input, process, output, outcome), total, grade);
+        assertEquals(ScoreStatus.SCORED, card.tree().get(1).status());
     }
 
     private static MeasureValues workedCase(int outputTargets) {

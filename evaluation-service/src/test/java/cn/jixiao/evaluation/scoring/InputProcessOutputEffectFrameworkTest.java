@@ -1,14 +1,13 @@
 package cn.jixiao.evaluation.scoring;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,13 +79,17 @@ class InputProcessOutputEffectFrameworkTest {
             String input, String process, String output, String effect, String total, String grade) {
         ScoreCard card = Scorer.score(FRAMEWORK, workedCase(threePublicBudget, spending, outcomeTargets));
 
-        assertAll(
-                () -> assertEquals(List.of("投入", "过程", "产出", "效果"),
-                        card.tree().stream().map(ScoredIndicator::name).toList()),
-                () -> assertEquals(Stream.of(input, process, output, effect).map(BigDecimal::new).toList(),
-                        card.tree().stream().map(ScoredIndicator::score).toList()),
-                () -> assertEquals(new BigDecimal(total), card.total()),
-                () -> assertEquals(grade, card.grade()));
+        TestFrameworks.assertTopLevel(card, List.of("投入", "过程", "产出", "效果"),
+                List.of(input, process, output, effect), total, grade);
+    }
+
+    @Test
+    void withoutAThreePublicBudgetItsControlRateIsNotApplicableAndScoresFullMarks() {
+        ScoredIndicator control = Scorer.score(FRAMEWORK, workedCase("0.00", "1108040.00", 2)).find("2.1.4")
+                .orElseThrow();
+
+        assertEquals(new BigDecimal("6.00"), control.score());
+        assertEquals("不适用（无“三公”经费预算），得满分 6 分", control.explanation());
     }
 
     /** The worked case; with no "三公" budget there is no control rate, with no 效益 target no completion rate. */

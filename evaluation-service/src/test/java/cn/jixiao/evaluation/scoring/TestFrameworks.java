@@ -1,5 +1,8 @@
 package cn.jixiao.evaluation.scoring;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,6 +81,16 @@ final class TestFrameworks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Asserts the top-level indicators' names and scores, the total and the grade of a card. */
+    static void assertTopLevel(ScoreCard card, List<String> names, List<String> scores, String total, String grade) {
+        assertAll(
+                () -> assertEquals(names, card.tree().stream().map(ScoredIndicator::name).toList()),
+                () -> assertEquals(scores.stream().map(BigDecimal::new).toList(),
+                        card.tree().stream().map(ScoredIndicator::score).toList()),
+                () -> assertEquals(new BigDecimal(total), card.total()),
+                () -> assertEquals(grade, card.grade()));
     }
 
     /** The base document after an edit, as JSON text. */
