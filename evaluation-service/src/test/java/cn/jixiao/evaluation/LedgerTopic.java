@@ -70,7 +70,13 @@ public final class LedgerTopic {
 
     LedgerTopic budgetLine(String bgtId, String expenseKind, String threePublicGroup, String amount,
             boolean initialBudget) {
-        return add(LedgerSamples.envelope("BudgetLineRecorded", agencyCode, YEAR, next(), data("bgtId", bgtId,
+        return budgetLine(YEAR, bgtId, expenseKind, threePublicGroup, amount, initialBudget);
+    }
+
+    /** A budget line of another fiscal year, e.g. the previous one for measures that compare with it. */
+    LedgerTopic budgetLine(int fiscalYear, String bgtId, String expenseKind, String threePublicGroup, String amount,
+            boolean initialBudget) {
+        return add(LedgerSamples.envelope("BudgetLineRecorded", agencyCode, fiscalYear, next(), data("bgtId", bgtId,
                 "amount", new BigDecimal(amount), "adjustedAmount", new BigDecimal(amount),
                 "sourceTypeCode", initialBudget ? "1" : "3", "expenseKind", expenseKind,
                 "threePublicGroup", threePublicGroup, "initialBudget", initialBudget)));
@@ -112,8 +118,14 @@ public final class LedgerTopic {
     /** A payment, or a reversal when the amount is negative. */
     public LedgerTopic payment(String payAppId, String expenseKind, String threePublicGroup, String amount,
             String date) {
+        return payment(YEAR, payAppId, expenseKind, threePublicGroup, amount, date);
+    }
+
+    /** A payment of another fiscal year. */
+    LedgerTopic payment(int fiscalYear, String payAppId, String expenseKind, String threePublicGroup, String amount,
+            String date) {
         return add(LedgerSamples.envelope(amount.startsWith("-") ? "PaymentReversed" : "PaymentRecorded", agencyCode,
-                YEAR, next(), data("payAppId", payAppId, "xpayAmt", new BigDecimal(amount), "payDate", date,
+                fiscalYear, next(), data("payAppId", payAppId, "xpayAmt", new BigDecimal(amount), "payDate", date,
                         "expenseKind", expenseKind, "threePublicGroup", threePublicGroup)));
     }
 

@@ -1,16 +1,11 @@
 package cn.jixiao.evaluation.scoring;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +15,7 @@ import cn.jixiao.evaluation.scoring.Assessment.Level;
 /** The example frameworks shipped beside the default one, validated and scored on a case worked out by hand. */
 class ExampleFrameworksTest {
 
-    private static final String INPUT_PROCESS = "/frameworks/department-overall-input-process-output-outcome.json";
+    private static final String INPUT_PROCESS = "department-overall-input-process-output-outcome.json";
 
     /**
      * Worked case: 编制 20, 实有 21 → 105.00%, 5 over 100 × 0.5 → 2.50; "三公" budget 52,000 against 50,000 → 4.00%,
@@ -36,19 +31,14 @@ class ExampleFrameworksTest {
             no output target: 产出 vetoed       | 0              | 5.50 | 53.90 | 0.00  | 14.00 | 73.40 | 中
             """)
     void scoresTheWorkedCase(String name, int outputTargets, String input, String process, String output,
-            String outcome, String total, String grade) throws IOException {
-        Framework framework = TestFrameworks.parseValid(resource(INPUT_PROCESS));
+            String outcome, String total, String grade) {
+        Framework framework = TestFrameworks.shipped(INPUT_PROCESS);
 
         ScoreCard card = Scorer.score(framework, workedCase(outputTargets));
 
-        assertAll(
-                () -> assertEquals(List.of("投入", "过程", "产出", "效益"),
-                        card.tree().stream().map(ScoredIndicator::name).toList()),
-                () -> assertEquals(Stream.of(input, process, output, outcome).map(BigDecimal::new).toList(),
-                        card.tree().stream().map(ScoredIndicator::score).toList()),
-                () -> assertEquals(new BigDecimal(total), card.total()),
-                () -> assertEquals(grade, card.grade()),
-                () -> assertEquals(ScoreStatus.SCORED, card.tree().get(1).status()));
+        TestFrameworks.assertTopLevel(card, List.of("投入", "过程", "产出", "效益"),
+                List.of(input, process, output, outcome), total, grade);
+        assertEquals(ScoreStatus.SCORED, card.tree().get(1).status());
     }
 
     private static MeasureValues workedCase(int outputTargets) {
@@ -75,11 +65,5 @@ class ExampleFrameworksTest {
                 "2.1.3", new Assessment(Level.ACHIEVED, new BigDecimal("5"), null, "无新建楼堂馆所"),
                 "2.1.4", new Assessment(Level.ACHIEVED, new BigDecimal("4.5"), null, "概算控制在批复范围内"));
         return new MeasureValues(rates, Map.of(), assessments, quantities, Map.of("2.2.4", 1), Map.of());
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = ExampleFrameworksTest.class.getResourceAsStream(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

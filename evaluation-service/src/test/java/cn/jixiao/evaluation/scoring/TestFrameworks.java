@@ -1,6 +1,13 @@
 package cn.jixiao.evaluation.scoring;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +72,25 @@ final class TestFrameworks {
             throw new AssertionError(result.errors().toString());
         }
         return result.framework();
+    }
+
+    /** A framework shipped in {@code src/main/resources/frameworks/}, parsed and validated. */
+    static Framework shipped(String file) {
+        try (InputStream in = TestFrameworks.class.getResourceAsStream("/frameworks/" + file)) {
+            return parseValid(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asserts the top-level indicators' names and scores, the total and the grade of a card. */
+    static void assertTopLevel(ScoreCard card, List<String> names, List<String> scores, String total, String grade) {
+        assertAll(
+                () -> assertEquals(names, card.tree().stream().map(ScoredIndicator::name).toList()),
+                () -> assertEquals(scores.stream().map(BigDecimal::new).toList(),
+                        card.tree().stream().map(ScoredIndicator::score).toList()),
+                () -> assertEquals(new BigDecimal(total), card.total()),
+                () -> assertEquals(grade, card.grade()));
     }
 
     /** The base document after an edit, as JSON text. */
