@@ -57,7 +57,7 @@ class ExampleFrameworksApiTest {
             department-overall-input-process-output-outcome.json     | 78.44 | 中    | 1.1.2=3.00 2.1.1=3.00 2.1.2=4.00 2.2.2=10.00 2.2.3=8.69 2.2.4=0.00 3.1=11.25 4.2=4.00
             department-overall-input-process-output-effect.json      | 80.45 | 良    | 1.1.2=3.00 2.1.1=2.00 2.1.2=0.00 2.1.3=2.00 2.1.4=4.00 2.2.5=3.00 2.3.3=4.75 4.1.2=8.50
             department-overall-decision-management-performance.json  | 91.25 | 良    | 1.2=9.00 2.3.1=1.75 3.1.1=7.50 3.1.2=10.00 3.2.1=4.00 3.3.3=3.00
-            department-overall-plan-execution-output-effect.json     | 84.30 | 良    | 1.1=6.00 1.2.2=2.00 2.1.1=6.00 2.1.2=2.75 2.1.3=2.00 2.1.4=1.00 2.1.5=3.00 2.2.1=0.00 2.3.2=3.80 4.2.1=8.00
+            department-overall-plan-execution-output-effect.json     | 85.30 | 良    | 1=15.00 1.3.1.1=2.00 2.1.1=6.00 2.1.2=2.75 2.1.3=2.00 2.1.4=1.00 2.1.5=3.00 2.2.1=0.00 2.3.2=3.80 4.2.1=8.00
             """)
     void anExampleScoresTheHandComputedCaseThroughTheApi(String file, String total, String grade, String leaves) {
         String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));

@@ -28,10 +28,13 @@ class PlanExecutionOutputEffectFrameworkTest {
             TestFrameworks.shipped("department-overall-plan-execution-output-effect.json");
 
     private static final Map<String, Assessment> ASSESSMENTS = Map.of(
-            "1.1.1", new Assessment(Level.ACHIEVED, new BigDecimal("2.70"), null, "目标与职能基本匹配"),
-            "1.1.2", new Assessment(Level.ACHIEVED, new BigDecimal("3.00"), null, "指标细化量化"),
-            "1.2.1", new Assessment(Level.ACHIEVED, new BigDecimal("3.50"), null, "测算依据较充分"),
-            "1.2.3", new Assessment(Level.ACHIEVED, new BigDecimal("1.80"), null, "项目均已入库"),
+            "1.1.1", new Assessment(Level.ACHIEVED, new BigDecimal("3.00"), null, "基础信息真实、完整、准确"),
+            "1.2.1", new Assessment(Level.ACHIEVED, new BigDecimal("2.70"), null, "工作计划基本完整"),
+            "1.2.2", new Assessment(Level.ACHIEVED, new BigDecimal("3.00"), null, "工作计划可操作"),
+            "1.3.1.1", new Assessment(Level.PARTLY_ACHIEVED, new BigDecimal("1.50"), null, "项目绩效目标不全"),
+            "1.3.1.2", new Assessment(Level.ACHIEVED, new BigDecimal("1.00"), null, "依据充分"),
+            "1.3.1.3", new Assessment(Level.ACHIEVED, new BigDecimal("0.80"), null, "个别目标偏低"),
+            "1.3.2", new Assessment(Level.PARTLY_ACHIEVED, new BigDecimal("1.50"), null, "部分目标未量化"),
             "2.2.2", new Assessment(Level.ACHIEVED, new BigDecimal("2.70"), null, "制度健全，个别执行不到位"),
             "2.2.3", new Assessment(Level.ACHIEVED, new BigDecimal("3.00"), null, "按时公开"),
             "2.3.1", new Assessment(Level.ACHIEVED, new BigDecimal("3.50"), null, "账实基本相符"));
@@ -39,11 +42,12 @@ class PlanExecutionOutputEffectFrameworkTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # code | expected | by hand
-            1.1   | 5.70  | 2.70 + 3.00，已设置 6 个绩效目标，不否决
-            1.2.2 | 2.00  | 绝对值(1,080,000 − 1,000,000) ÷ 1,000,000 = 8.00%，在 (0, 10%] 档
-            1.2.3 | 1.80  | 有项目预算，按自评
-            1.2   | 7.30  | 3.50 + 2.00 + 1.80
-            1     | 13.00 | 5.70 + 7.30
+            1.1     | 3.00  | 自评 3.00
+            1.2     | 5.70  | 2.70 + 3.00
+            1.3.1.1 | 1.50  | 有项目预算，按自评；已设置 6 个绩效目标，不否决
+            1.3.1   | 3.30  | 1.50 + 1.00 + 0.80
+            1.3     | 4.80  | 3.30 + 1.50
+            1       | 13.50 | 3.00 + 5.70 + 4.80
             2.1.1 | 5.72  | 1,020,000 ÷ 1,080,000 = 94.44%，低于 95% 共 0.56 个百分点 × 0.5 = 0.28 → 6 − 0.28
             2.1.2 | 2.50  | 486,000 ÷ 1,080,000 = 45.00%，低于 50% 共 5 个百分点 × 0.1 = 0.5 → 3 − 0.5
             2.1.3 | 2.00  | 年末结余 1,080,000 − 1,020,000 = 60,000 ≤ 上年结转 80,000
@@ -71,10 +75,10 @@ class PlanExecutionOutputEffectFrameworkTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # case                                              | project budget | spending   | execution | targets | 规划  | 执行  | 产出  | 效果  | total | grade
-            worked case                                         | 300000.00      | 1020000.00 | 94.444444 | 6       | 13.00 | 30.22 | 19.25 | 23.00 | 85.47 | 良
-            no project: 项目库管理 not applicable, 2 points      | 0.00           | 1020000.00 | 94.444444 | 6       | 13.20 | 30.22 | 19.25 | 23.00 | 85.67 | 良
-            结余 90,000 above 上年结转 80,000; execution 91.67%   | 300000.00      | 990000.00  | 91.666667 | 6       | 13.00 | 26.84 | 19.25 | 23.00 | 82.09 | 良
-            no target set: 目标设定 vetoed, completions 待填报     | 300000.00      | 1020000.00 | 94.444444 | 0       | 7.30  | 30.22 | 8.00  | 8.00  | 53.52 | 差
+            worked case                                         | 300000.00      | 1020000.00 | 94.444444 | 6       | 13.50 | 30.22 | 19.25 | 23.00 | 85.97 | 良
+            no project: 设置年度绩效目标 not applicable, 2 points | 0.00           | 1020000.00 | 94.444444 | 6       | 14.00 | 30.22 | 19.25 | 23.00 | 86.47 | 良
+            结余 90,000 above 上年结转 80,000; execution 91.67%   | 300000.00      | 990000.00  | 91.666667 | 6       | 13.50 | 26.84 | 19.25 | 23.00 | 82.59 | 良
+            no target set: 年度绩效目标合理性 vetoed, 待填报       | 300000.00      | 1020000.00 | 94.444444 | 0       | 10.20 | 30.22 | 8.00  | 8.00  | 56.42 | 差
             """)
     void scoresTheWorkedCase(String name, String projectBudget, String spending, String executionRate, int targets,
             String plan, String execution, String output, String effect, String total, String grade) {
@@ -96,9 +100,9 @@ class PlanExecutionOutputEffectFrameworkTest {
     }
 
     @Test
-    void withoutAProjectBudgetTheProjectLibraryIsNotApplicableAndScoresFullMarks() {
+    void withoutAProjectBudgetSettingTargetsIsNotApplicableAndScoresFullMarks() {
         ScoredIndicator library = Scorer.score(FRAMEWORK, workedCase("0.00", "1020000.00", "94.444444", 6))
-                .find("1.2.3").orElseThrow();
+                .find("1.3.1.1").orElseThrow();
 
         assertAll(
                 () -> assertEquals(new BigDecimal("2.00"), library.score()),
@@ -106,16 +110,17 @@ class PlanExecutionOutputEffectFrameworkTest {
     }
 
     @Test
-    void withoutPerformanceTargetsTheWholeTargetSettingBranchScoresNothing() {
+    void withoutPerformanceTargetsTheWholeReasonablenessEntryScoresNothing() {
         ScoreCard card = Scorer.score(FRAMEWORK, workedCase("300000.00", "1020000.00", "94.444444", 0));
-        ScoredIndicator targetSetting = card.find("1.1").orElseThrow();
+        ScoredIndicator reasonableness = card.find("1.3.1").orElseThrow();
 
         assertAll(
-                () -> assertEquals(new BigDecimal("0.00"), targetSetting.score()),
-                () -> assertEquals("一票否决：未设置绩效目标（绩效目标合理性），得 0.00 分（满分 6 分）",
-                        targetSetting.explanation()),
-                () -> assertEquals(new BigDecimal("2.70"), card.find("1.1.1").orElseThrow().score()),
-                () -> assertEquals(new BigDecimal("3.00"), card.find("1.1.2").orElseThrow().score()));
+                () -> assertEquals(new BigDecimal("0.00"), reasonableness.score()),
+                () -> assertEquals("一票否决：未设置绩效目标（设置年度绩效目标），得 0.00 分（满分 4 分）",
+                        reasonableness.explanation()),
+                () -> assertEquals(new BigDecimal("1.50"), card.find("1.3.1.1").orElseThrow().score()),
+                () -> assertEquals(new BigDecimal("1.00"), card.find("1.3.1.2").orElseThrow().score()),
+                () -> assertEquals(new BigDecimal("1.50"), card.find("1.3").orElseThrow().score()));
     }
 
     /** The worked case; without performance targets there is no 产出 or 效益 completion rate either. */
