@@ -48,7 +48,8 @@ class ExampleFrameworksApiTest {
      * year (+4.00 %), spent 53,040.00 (102.00 %); 公用经费 348,040.00 of 352,000.00 (98.88 %); project 160,000.00 of
      * 184,160.00 (86.88 %); fixed assets 95.00 % in use; 编制 10, 实有 9 (the recorded sample's). Key tasks 4 of 5,
      * satisfaction 85, 产出 targets 3 of 4 met, 效益 2 of 2. Counts of occurrences cannot be entered yet: those
-     * leaves are 待填报 and score 0.
+     * leaves are 待填报 and score 0. The 84,160.00 line is not 年初 and its 指标来源 is 上年结转 (source type 3), which
+     * the 规划/执行 example reads as its 上年结转 (年末结余 28,120.00 ≤ 84,160.00).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -56,6 +57,7 @@ class ExampleFrameworksApiTest {
             department-overall-input-process-output-outcome.json     | 78.44 | 中    | 1.1.2=3.00 2.1.1=3.00 2.1.2=4.00 2.2.2=10.00 2.2.3=8.69 2.2.4=0.00 3.1=11.25 4.2=4.00
             department-overall-input-process-output-effect.json      | 80.45 | 良    | 1.1.2=3.00 2.1.1=2.00 2.1.2=0.00 2.1.3=2.00 2.1.4=4.00 2.2.5=3.00 2.3.3=4.75 4.1.2=8.50
             department-overall-decision-management-performance.json  | 91.25 | 良    | 1.2=9.00 2.3.1=1.75 3.1.1=7.50 3.1.2=10.00 3.2.1=4.00 3.3.3=3.00
+            department-overall-plan-execution-output-effect.json     | 85.30 | 良    | 1=15.00 1.3.1.1=2.00 2.1.1=6.00 2.1.2=2.75 2.1.3=2.00 2.1.4=1.00 2.1.5=3.00 2.2.1=0.00 2.3.2=3.80 4.2.1=8.00
             """)
     void anExampleScoresTheHandComputedCaseThroughTheApi(String file, String total, String grade, String leaves) {
         String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
