@@ -47,8 +47,8 @@ class ExampleFrameworksApiTest {
      * 28,120.00 against 上年结转 30,000.00 (850,000.00 − 820,000.00); "三公" budget 52,000.00 against 50,000.00 last
      * year (+4.00 %), spent 53,040.00 (102.00 %); 公用经费 348,040.00 of 352,000.00 (98.88 %); project 160,000.00 of
      * 184,160.00 (86.88 %); fixed assets 95.00 % in use; 编制 10, 实有 9 (the recorded sample's). Key tasks 4 of 5,
-     * satisfaction 85, 产出 targets 3 of 4 met, 效益 2 of 2. Counts of occurrences cannot be entered yet: those
-     * leaves are 待填报 and score 0. The 84,160.00 line is not 年初 and its 指标来源 is 上年结转 (source type 3), which
+     * satisfaction 85, 产出 targets 3 of 4 met, 效益 2 of 2. No occurrence count is entered here (FrameworkInputsTest
+     * enters them): those leaves are 待填报 and score 0. The 84,160.00 line is not 年初 and its 指标来源 is 上年结转 (source type 3), which
      * the 规划/执行 example reads as its 上年结转 (年末结余 28,120.00 ≤ 84,160.00).
      */
     @ParameterizedTest(name = "{0}")
