@@ -64,7 +64,7 @@ final class JsonProblems {
         }
         if (t instanceof ForbiddenCharacterException forbidden) {
             Position at = Position.of(forbidden);
-            return new Unreadable("请求体含有不允许的字符", at.subject() + " 含有不允许的字符，未保存任何数据。",
+            return new Unreadable("请求体含有不允许的字符", at.subjectBefore("含有不允许的字符，未保存任何数据。"),
                     at.error(ErrorCodes.INVALID_CHARACTER, String.format(
                             "含有不允许的字符 U+%04X（NUL 等控制字符或不成对的代理字符）", forbidden.codePoint())));
         }
@@ -90,7 +90,8 @@ final class JsonProblems {
     }
 
     private static Unreadable wrongValue(Position at, String code, String message) {
-        return new Unreadable("请求体格式不正确", at.subject() + " 的类型或格式不正确，未保存任何数据。", at.error(code, message));
+        return new Unreadable("请求体格式不正确", at.subjectBefore("的类型或格式不正确，未保存任何数据。"),
+                at.error(code, message));
     }
 
     private static String expected(Class<?> target) {
@@ -170,6 +171,11 @@ final class JsonProblems {
         String subject() {
             String item = index == null ? "" : "第 " + index + " 项的";
             return field == null ? (index == null ? "请求体" : "第 " + index + " 项") : item + "字段 " + field;
+        }
+
+        /** The subject followed by {@code text}, spaced only after a field name (Latin), as Chinese text is. */
+        String subjectBefore(String text) {
+            return subject() + (field == null ? "" : " ") + text;
         }
 
         FieldError error(String code, String message) {

@@ -81,6 +81,17 @@ class JsonProblemsTest {
         assertEquals(field, error.field());
     }
 
+    /** A space separates a field name from the Chinese after it, and nothing else does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "[1,2]                                       | 请求体的类型或格式不正确，未保存任何数据。",
+        "{\"items\":[{},{\"amount\":\"12.50\"}]}   | 第 1 项的字段 amount 的类型或格式不正确，未保存任何数据。",
+        "{\"items\":[{\"name\":\"a\\u0000b\"}]}   | 第 0 项的字段 name 含有不允许的字符，未保存任何数据。",
+    })
+    void detailsReadAsChineseSentences(String body, String detail) {
+        assertEquals(detail, describe(body, Batch.class).detail());
+    }
+
     @Test
     void theParsersEnglishNeverReachesTheCaller() {
         JsonProblems.Unreadable unreadable = describe("{\"name\": tru", Item.class);
