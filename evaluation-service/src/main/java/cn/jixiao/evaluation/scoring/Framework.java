@@ -68,6 +68,21 @@ public record Framework(String id, String version, String name, String mofDivCod
         return names.indexOf(grade) < names.indexOf(coreGradeCap) ? coreGradeCap : grade;
     }
 
+    /** Whether a leaf counts occurrences (例数), which the department or the bureau enters. */
+    public boolean countsOccurrences() {
+        return leaves().anyMatch(PerOccurrenceRule::counts);
+    }
+
+    /** Whether a leaf is one of two alternatives the agency chooses between. */
+    public boolean offersChoices() {
+        return leaves().anyMatch(indicator -> indicator.rule() instanceof OneOfRule);
+    }
+
+    /** Whether an indicator is a slot the department defines. */
+    public boolean hasSlots() {
+        return leaves().anyMatch(indicator -> indicator.slot() != null);
+    }
+
     /** Every leaf of the tree. */
     Stream<Indicator> leaves() {
         return indicators.stream().flatMap(Framework::withDescendants).filter(indicator -> !indicator.hasChildren());

@@ -156,9 +156,12 @@ public class ScoreService {
                 position == null ? null : position.actualStaff,
                 id.fiscalYear,
                 today,
-                OccurrenceCount.of(id).stream().collect(Collectors.toMap(c -> c.id.indicatorCode, c -> c.occurrences)),
-                OneOfChoice.of(id).stream().collect(Collectors.toMap(c -> c.id.indicatorCode, c -> c.alternative)),
-                slotDefinitions.of(id))).withFilteredQuantities(ledgerQuantities.of(framework, id, today));
+                framework.countsOccurrences() ? OccurrenceCount.of(id).stream()
+                        .collect(Collectors.toMap(c -> c.id.indicatorCode, c -> c.occurrences)) : Map.of(),
+                framework.offersChoices() ? OneOfChoice.of(id).stream()
+                        .collect(Collectors.toMap(c -> c.id.indicatorCode, c -> c.alternative)) : Map.of(),
+                framework.hasSlots() ? slotDefinitions.of(id) : Map.of()))
+                .withFilteredQuantities(ledgerQuantities.of(framework, id, today));
     }
 
     /** Recalculates every agency-year of a region's year ({@code *}: every region), after its framework changed. */
